@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+import { NotBuiltYet } from '@/components/not-built-yet'
+
+export const metadata: Metadata = { title: 'Compose' }
+
+export default function ComposePage() {
+  return (
+    <NotBuiltYet
+      title="Compose"
+      description="Build a negotiation session for one buyer."
+      plans={[
+        'pick products from the catalogue and adjust prices and quantities for one buyer',
+        'preview the exact JSON sent to SaleSnip',
+        'create the session once and copy its chat link',
+      ]}
+    />
+  )
+}

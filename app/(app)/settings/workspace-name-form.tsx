@@ -1,0 +1,53 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { toast } from 'sonner'
+import { describedBy, FormField } from '@/components/form-field'
+import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
+import { updateWorkspaceNameAction } from '@/lib/settings/actions/update-workspace-name'
+import { workspaceNameSchema } from '@/lib/settings/workspace-schema'
+
+export function WorkspaceNameForm({ name }: { name: string }) {
+  const { form, action, handleSubmitWithAction } = useHookFormAction(
+    updateWorkspaceNameAction,
+    zodResolver(workspaceNameSchema),
+    {
+      formProps: { defaultValues: { name } },
+      actionProps: {
+        onSuccess: ({ data }) => {
+          if (data) form.reset({ name: data.name })
+          toast.success('Workspace name saved.')
+        },
+      },
+    },
+  )
+  const error = form.formState.errors.name?.message
+  const serverError = action.result.serverError
+
+  return (
+    <form onSubmit={handleSubmitWithAction} noValidate className="mt-4 grid max-w-md gap-4">
+      <FormField id="workspace-name" label="Workspace name" error={error}>
+        <Input
+          id="workspace-name"
+          autoComplete="organization"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy('workspace-name')}
+          defaultValue={name} // in the server HTML too, before the form hydrates
+          {...form.register('name')}
+        />
+      </FormField>
+      {serverError && (
+        <p role="alert" className="text-sm text-destructive">
+          {serverError}
+        </p>
+      )}
+      <div>
+        <Button type="submit" disabled={action.isPending}>
+          {action.isPending ? 'Saving…' : 'Save name'}
+        </Button>
+      </div>
+    </form>
+  )
+}

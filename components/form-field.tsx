@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+import { Label } from '@/components/ui/label'
+
+type FormFieldProps = {
+  id: string
+  label: string
+  error?: string
+  hint?: string
+  /** The control; give it `id`, `aria-invalid` and `aria-describedby={describedBy(id, …)}`. */
+  children: ReactNode
+}
+
+/** A label, a control and its hint and error, wired together for assistive technology. */
+export function FormField({ id, label, error, hint, children }: FormFieldProps) {
+  return (
+    <div className="grid gap-1.5" data-invalid={error ? true : undefined}>
+      <Label htmlFor={id}>{label}</Label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      )}
+      <p id={`${id}-error`} className="text-sm text-destructive empty:hidden" aria-live="polite">
+        {error}
+      </p>
+    </div>
+  )
+}
+
+export function describedBy(id: string, { hint }: { hint?: boolean } = {}): string {
+  return hint ? `${id}-hint ${id}-error` : `${id}-error`
+}

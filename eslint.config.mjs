@@ -1,0 +1,29 @@
+import { defineConfig, globalIgnores } from 'eslint/config'
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+import prettier from 'eslint-config-prettier/flat'
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  prettier,
+  {
+    // lib/env.ts is the one reader of the environment; scripts and tests run outside the app.
+    files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['lib/env.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment through lib/env.ts.' },
+      ],
+    },
+  },
+  globalIgnores([
+    '.next/**',
+    'lib/generated/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'data/**',
+  ]),
+])

@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client'
+import { PrismaClient as PostgresClient } from '@/lib/generated/postgres/client'
+
+// The app is typed against the SQLite client: the lowest common denominator of the two databases,
+// so whatever compiles also runs on PostgreSQL (no `mode: 'insensitive'`, no PostgreSQL-only filters).
+export type Database = SqliteClient
+
+/** A new Prisma client for the given URL: `file:` → embedded SQLite, `postgres(ql)://` → PostgreSQL. */
+export function createDatabaseClient(url: string): Database {
+  if (url.startsWith('file:')) {
+    ensureSqliteDirectory(url)
+    // A writer waits for another instead of failing at once with SQLITE_BUSY.
+    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) })
+  }
+  const adapter = new PrismaPg({ connectionString: url })
+  return new PostgresClient({ adapter }) as unknown as Database
+}
+
+export function sqliteFilePath(url: string): string {
+  return url.replace(/^file:/, '')
+}
+
+/** SQLite creates the file but not its folder (data/ is not in git). */
+export function ensureSqliteDirectory(url: string): void {
+  mkdirSync(dirname(sqliteFilePath(url)), { recursive: true })
+}

@@ -1,0 +1,23 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from '@/lib/db/seed-values'
+
+export type WorkspaceSummary = { name: string; updatedAt: Date }
+
+/** The workspace, or a default before the seed ran (a database migrated but not yet seeded). */
+export async function getWorkspace(): Promise<WorkspaceSummary> {
+  const workspace = await db.workspace.findUnique({
+    where: { id: DEFAULT_WORKSPACE_ID },
+    select: { name: true, updatedAt: true },
+  })
+  return workspace ?? { name: DEFAULT_WORKSPACE_NAME, updatedAt: new Date(0) }
+}
+
+export async function renameWorkspace(name: string): Promise<WorkspaceSummary> {
+  return db.workspace.upsert({
+    where: { id: DEFAULT_WORKSPACE_ID },
+    create: { id: DEFAULT_WORKSPACE_ID, name },
+    update: { name },
+    select: { name: true, updatedAt: true },
+  })
+}
