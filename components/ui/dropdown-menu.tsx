@@ -4,7 +4,11 @@ import { DropdownMenu as Primitive } from 'radix-ui'
 import type { ComponentProps } from 'react'
 import { cn } from '@/lib/utils'
 
-export const DropdownMenu = Primitive.Root
+// Not modal: a modal menu hides the rest of the page with aria-hidden while its links stay
+// focusable, which screen readers (and axe) rightly flag. Outside clicks and Escape still close it.
+export function DropdownMenu({ modal = false, ...props }: ComponentProps<typeof Primitive.Root>) {
+  return <Primitive.Root modal={modal} {...props} />
+}
 export const DropdownMenuTrigger = Primitive.Trigger
 
 export function DropdownMenuContent({

@@ -1,0 +1,67 @@
+import { expect, expectAccessible, test } from './fixtures'
+
+const SECTIONS = ['Compose', 'History', 'Templates', 'Team', 'Settings'] as const
+const NOT_BUILT = ['Compose', 'History', 'Templates', 'Team'] as const
+
+test('the shell shows the workspace, the navigation and the user menu', async ({ page }) => {
+  await page.goto('/')
+  await expectAccessible(page)
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome to / })).toBeVisible()
+
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(nav.getByRole('link')).toHaveText([...SECTIONS])
+
+  await page.getByRole('button', { name: /^Account:/ }).click()
+  const menu = page.getByRole('menu')
+  await expect(menu).toContainText('Admin')
+  await expect(menu.getByRole('menuitem', { name: 'Sign-in is not enabled yet' })).toBeVisible()
+  await expectAccessible(page)
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+})
+
+test('the navigation reaches every section and marks the current one', async ({ page }) => {
+  await page.goto('/')
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  for (const section of SECTIONS) {
+    await nav.getByRole('link', { name: section }).click()
+    await expect(page).toHaveURL(`/${section.toLowerCase()}`)
+    await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible()
+    await expect(nav.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page')
+    await expect(page).toHaveTitle(`${section} · Session Studio`)
+    await expectAccessible(page)
+  }
+})
+
+test('pages not built yet say so plainly', async ({ page }) => {
+  for (const section of NOT_BUILT) {
+    await page.goto(`/${section.toLowerCase()}`)
+    await expect(page.getByRole('heading', { name: 'This page is not built yet' })).toBeVisible()
+  }
+  await page.goto('/settings')
+  await expect(page.getByRole('heading', { name: 'This page is not built yet' })).toHaveCount(0)
+})
+
+test('on a phone the navigation opens from a menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/')
+  // The sidebar is hidden; its links are not on screen until the menu opens.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
+  await page.getByRole('button', { name: 'Open navigation' }).click()
+  const sheet = page.getByRole('dialog')
+  await expectAccessible(page)
+  await sheet.getByRole('link', { name: 'History' }).click()
+  await expect(sheet).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible()
+  // Nothing overflows sideways on a narrow screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth)
+  expect(overflow).toBe(false)
+})
+
+test('an unknown address shows a plain not-found page', async ({ page }) => {
+  const response = await page.goto('/no-such-page')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'Go to the start page' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome to / })).toBeVisible()
+})

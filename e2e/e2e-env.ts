@@ -1,0 +1,18 @@
+// Where the e2e server listens and which database it uses, decided once in the Playwright config and
+// handed to the workers through the environment so that every process agrees.
+const port = Number(process.env.E2E_PORT ?? 3100)
+
+export const e2eEnv = {
+  port,
+  baseURL: `http://127.0.0.1:${port}`,
+  // SQLite by default: a file of its own, so the suite never touches the developer's data.
+  databaseUrl: process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${port}.db`,
+}
+
+process.env.E2E_PORT = String(e2eEnv.port)
+process.env.E2E_DATABASE_URL = e2eEnv.databaseUrl
+
+// Like Dub's assert-local-database: tests write data, so they never run against a remote database.
+if (!/^file:|^postgres(ql)?:\/\/[^@]*@(127\.0\.0\.1|localhost)[:/]/.test(e2eEnv.databaseUrl)) {
+  throw new Error(`Refusing to run e2e tests against a non-local database: ${e2eEnv.databaseUrl}`)
+}

@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures'
+
+// Keyboard alone reaches every control of a page, and each shows where the focus is.
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea'
+
+for (const path of ['/', '/settings', '/compose']) {
+  test(`Tab reaches every control on ${path} with a visible focus`, async ({ page }) => {
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+    const controls = await page.locator(FOCUSABLE).evaluateAll((elements) =>
+      elements
+        .filter((element) => (element as HTMLElement).offsetParent !== null)
+        .map((element, index) => {
+          element.setAttribute('data-kb', String(index))
+          return String(index)
+        }),
+    )
+    expect(controls.length).toBeGreaterThan(3)
+
+    const reached = new Set<string>()
+    for (let press = 0; press < controls.length + 5; press += 1) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null
+        if (!element || element === document.body) return null
+        const style = getComputedStyle(element)
+        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+        const ringed = style.boxShadow !== 'none'
+        return { id: element.dataset.kb ?? null, visible: outlined || ringed, html: element.outerHTML.slice(0, 80) }
+      })
+      if (!focused?.id) continue
+      expect(focused.visible, `no visible focus on ${focused.html}`).toBe(true)
+      reached.add(focused.id)
+    }
+    expect([...reached].sort()).toEqual([...controls].sort())
+  })
+}

@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test'
+import { e2eEnv } from './e2e/e2e-env'
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: e2eEnv.baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium: Playwright cannot download its own browser on this offline machine.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  webServer: {
+    // The production build, exactly as `npm start` serves it (builds first if the sources changed).
+    command: './node_modules/.bin/tsx scripts/start.ts',
+    url: `${e2eEnv.baseURL}/api/health`,
+    env: { PORT: String(e2eEnv.port), DATABASE_URL: e2eEnv.databaseUrl },
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})
