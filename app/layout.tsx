@@ -6,7 +6,8 @@ import './globals.css'
 
 export const metadata: Metadata = {
   title: { default: 'Session Studio', template: '%s · Session Studio' },
-  description: 'Compose SaleSnip negotiation sessions, keep the product catalogue, share the links.',
+  description:
+    'Compose SaleSnip negotiation sessions, keep the product catalogue, share the links.',
 }
 
 export const viewport: Viewport = {

@@ -26,7 +26,11 @@ for (const path of ['/', '/settings', '/compose']) {
         const style = getComputedStyle(element)
         const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
         const ringed = style.boxShadow !== 'none'
-        return { id: element.dataset.kb ?? null, visible: outlined || ringed, html: element.outerHTML.slice(0, 80) }
+        return {
+          id: element.dataset.kb ?? null,
+          visible: outlined || ringed,
+          html: element.outerHTML.slice(0, 80),
+        }
       })
       if (!focused?.id) continue
       expect(focused.visible, `no visible focus on ${focused.html}`).toBe(true)

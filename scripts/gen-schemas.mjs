@@ -37,6 +37,8 @@ for (const flavour of FLAVOURS) {
   }
 }
 if (stale.length) {
-  console.error(`Out of date with prisma/models.prisma: ${stale.join(', ')}. Run npm run db:generate.`)
+  console.error(
+    `Out of date with prisma/models.prisma: ${stale.join(', ')}. Run npm run db:generate.`,
+  )
   process.exit(1)
 }

@@ -3,8 +3,16 @@
 import { execFileSync } from 'node:child_process'
 
 for (const dir of ['sqlite', 'postgres']) {
-  execFileSync('./node_modules/.bin/prisma', ['generate', '--schema', `prisma/${dir}/schema.prisma`], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: 'package.json', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
-  })
+  execFileSync(
+    './node_modules/.bin/prisma',
+    ['generate', '--schema', `prisma/${dir}/schema.prisma`],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        PRISMA_SCHEMA_ENGINE_BINARY: 'package.json',
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      },
+    },
+  )
 }

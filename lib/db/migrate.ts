@@ -57,7 +57,10 @@ function migrateSqlite(url: string): string[] {
     // BEGIN IMMEDIATE takes the write lock first, so a second process waits, then sees our work.
     connection.exec('BEGIN IMMEDIATE')
     try {
-      const rows = connection.prepare(APPLIED).all() as { migration_name: string; checksum: string }[]
+      const rows = connection.prepare(APPLIED).all() as {
+        migration_name: string
+        checksum: string
+      }[]
       const pending = pendingMigrations(
         readMigrations('prisma/sqlite/migrations'),
         new Map(rows.map((row) => [row.migration_name, row.checksum])),

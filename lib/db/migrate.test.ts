@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createDatabaseClient } from './create-client'
+import { migrateDatabase, pendingMigrations, readMigrations, type Migration } from './migrate'
+import { seedIfEmpty } from './seed'
+
+const folder = mkdtempSync(join(tmpdir(), 'studio-migrate-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+describe('migrateDatabase on SQLite', () => {
+  const url = `file:${join(folder, 'app.db')}`
+
+  it('applies every committed migration once, recorded as Prisma records them', async () => {
+    const all = readMigrations('prisma/sqlite/migrations').map((m) => m.name)
+    expect(all.length).toBeGreaterThan(0)
+    expect(await migrateDatabase(url)).toEqual(all)
+    expect(await migrateDatabase(url)).toEqual([])
+
+    const connection = new Sqlite(join(folder, 'app.db'), { readonly: true })
+    const rows = connection
+      .prepare(
+        'SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
+      )
+      .all() as { migration_name: string; finished_at: string | null }[]
+    connection.close()
+    expect(rows.map((row) => row.migration_name)).toEqual(all)
+    expect(rows.every((row) => row.finished_at)).toBe(true)
+  })
+
+  it('seeds an empty database and never touches a filled one', async () => {
+    const db = createDatabaseClient(url)
+    try {
+      expect(await seedIfEmpty(db, 'sqlite')).toBe(true)
+      await db.workspace.update({ where: { id: 'default' }, data: { name: 'Renamed by a user' } })
+      expect(await seedIfEmpty(db, 'sqlite')).toBe(false)
+      const workspaces = await db.workspace.findMany({ select: { name: true } })
+      expect(workspaces).toEqual([{ name: 'Renamed by a user' }])
+    } finally {
+      await db.$disconnect()
+    }
+  })
+})
+
+describe('pendingMigrations', () => {
+  const migration = (name: string, checksum: string): Migration => ({ name, sql: '', checksum })
+
+  it('returns the migrations not yet applied, in order', () => {
+    const all = [migration('1_a', 'x'), migration('2_b', 'y'), migration('3_c', 'z')]
+    expect(pendingMigrations(all, new Map([['1_a', 'x']])).map((m) => m.name)).toEqual([
+      '2_b',
+      '3_c',
+    ])
+  })
+
+  it('refuses a migration edited after it was applied', () => {
+    expect(() => pendingMigrations([migration('1_a', 'new')], new Map([['1_a', 'old']]))).toThrow(
+      /1_a was edited after it was applied/,
+    )
+  })
+})

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { sectionsFor } from './navigation'
+
+const labels = (role: Parameters<typeof sectionsFor>[0]) => sectionsFor(role).map((s) => s.label)
+
+describe('sectionsFor', () => {
+  it('gives admins every section', () => {
+    expect(labels('admin')).toEqual(['Compose', 'History', 'Templates', 'Team', 'Settings'])
+  })
+
+  it('keeps team and settings to admins', () => {
+    expect(labels('manager')).toEqual(['Compose', 'History', 'Templates'])
+    expect(labels('rep')).toEqual(['Compose', 'History', 'Templates'])
+  })
+})
