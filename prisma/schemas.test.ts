@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error: a plain .mjs build script, without type declarations
 import { FLAVOURS, renderSchema } from '../scripts/gen-schemas.mjs'
 
 // One data model, two databases: both schemas are generated from prisma/models.prisma, and the
@@ -9,7 +8,7 @@ import { FLAVOURS, renderSchema } from '../scripts/gen-schemas.mjs'
 describe('the SQLite and PostgreSQL schemas', () => {
   const models = readFileSync('prisma/models.prisma', 'utf8')
 
-  for (const flavour of FLAVOURS as { dir: string; provider: string }[]) {
+  for (const flavour of FLAVOURS) {
     it(`prisma/${flavour.dir}/schema.prisma is generated from the model file, not edited`, () => {
       const committed = readFileSync(`prisma/${flavour.dir}/schema.prisma`, 'utf8')
       expect(committed).toBe(renderSchema(models, flavour))

@@ -43,7 +43,7 @@ E2E_DATABASE_URL="file:./$sqlite_file" run_e2e sqlite
 rm -f "$sqlite_file"*
 
 step "E2E on PostgreSQL"
-bash scripts/with-postgres.sh bash -c 'run_e2e postgres'
+bash scripts/with-postgres.sh bash -c 'bash scripts/check-concurrent-start.sh && run_e2e postgres'
 
 step "Summary"
 node scripts/test-summary.mjs "$reports/vitest.json" "$reports/e2e-sqlite.json" "$reports/e2e-postgres.json"

@@ -11,7 +11,7 @@ const SEED_LOCK_KEY = 72_420_032
  */
 export async function seedIfEmpty(db: Database, kind: 'sqlite' | 'postgres'): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    if (kind === 'postgres') await tx.$queryRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`
+    if (kind === 'postgres') await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`
     if ((await tx.workspace.count()) > 0) return false
     await tx.workspace.create({ data: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME } })
     return true
