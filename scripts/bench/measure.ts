@@ -1,0 +1,74 @@
+// Small helpers for `npm run bench`: figures are printed as `BENCH <name> <value> <unit>`.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+
+export function report(name: string, value: number, unit: string): void {
+  console.log(`BENCH ${name} ${Number(value.toFixed(2))} ${unit}`)
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  return sorted[Math.max(0, index)] ?? NaN
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
+    })
+  })
+}
+
+export type RunningApp = { baseUrl: string; readyMs: number; stop: () => void }
+
+/** Runs `npm start` (on an existing build) and waits for its first answer to GET /. */
+export async function startApp(env: Record<string, string>): Promise<RunningApp> {
+  const port = await freePort()
+  const startedAt = performance.now()
+  const child: ChildProcess = spawn('npm', ['start', '--silent'], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true, // its own process group, so stop() ends npm, tsx and next together
+  })
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  const baseUrl = `http://127.0.0.1:${port}`
+  const deadline = startedAt + 120_000
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
+    try {
+      const response = await fetch(`${baseUrl}/`)
+      await response.arrayBuffer()
+      if (response.ok) return { baseUrl, readyMs: performance.now() - startedAt, stop }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  stop()
+  throw new Error('npm start did not answer within 2 minutes')
+}
+
+/** Times `count` sequential GETs of one path (after a warm-up), in milliseconds. */
+export async function timeRequests(url: string, count: number, warmUp = 10): Promise<number[]> {
+  const samples: number[] = []
+  for (let i = 0; i < warmUp + count; i += 1) {
+    const started = performance.now()
+    const response = await fetch(url)
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`)
+    if (i >= warmUp) samples.push(performance.now() - started)
+  }
+  return samples
+}
