@@ -1,34 +1,90 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
 
 // The one place that reads process.env. Everything else imports `env` from here, so a bad value stops
 // the process at start with a message naming the variable, instead of failing later somewhere deep.
 
 const DEFAULT_DATABASE_URL = 'file:./data/studio.db'
+const LOCAL_SECRET_FILE = 'data/app-secret'
 
-const databaseUrl = z
-  .string()
-  .trim()
-  .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
-    message: 'must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)',
+const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value)
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    // Absent: an embedded SQLite file under data/, no set-up needed.
+    DATABASE_URL: z.preprocess(
+      emptyAsUnset,
+      z
+        .string()
+        .trim()
+        .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
+          message: 'must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)',
+        })
+        .default(DEFAULT_DATABASE_URL),
+    ),
+    PORT: z.coerce.number<string>().int().min(1).max(65535).default(3000),
+    // Signs sessions and encrypts secrets at rest. Locally it is made once and kept in data/.
+    APP_SECRET: z.preprocess(
+      emptyAsUnset,
+      z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+    ),
+    // The address people open the console at, e.g. https://studio.example.com.
+    APP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+  })
+  .superRefine((values, context) => {
+    if (!isProduction(values)) return
+    for (const name of ['APP_SECRET', 'APP_URL'] as const) {
+      if (!values[name]) {
+        context.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'is required in production (NODE_ENV=production with PostgreSQL)',
+        })
+      }
+    }
   })
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  // Absent: an embedded SQLite file under data/, no set-up needed.
-  DATABASE_URL: z
-    .preprocess((v) => (v === '' ? undefined : v), databaseUrl.optional())
-    .transform((v) => v ?? DEFAULT_DATABASE_URL),
-  PORT: z.coerce.number<string>().int().min(1).max(65535).default(3000),
-})
+/** Production: the shared PostgreSQL database with NODE_ENV=production. */
+function isProduction(values: { NODE_ENV: string; DATABASE_URL: string }): boolean {
+  return values.NODE_ENV === 'production' && !values.DATABASE_URL.startsWith('file:')
+}
 
-export type Env = z.infer<typeof envSchema>
+export type Env = z.infer<typeof envSchema> & { APP_SECRET: string; isProduction: boolean }
 
 /** Parses an environment; exported for tests. Throws one message that names every bad variable. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
+export function parseEnv(
+  source: Record<string, string | undefined>,
+  localSecret: () => string = readOrCreateLocalSecret,
+): Env {
   const result = envSchema.safeParse(source)
-  if (result.success) return result.data
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-  throw new Error(`Invalid environment variables:\n${lines.join('\n')}`)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment variables:\n${lines.join('\n')}`)
+  }
+  const values = result.data
+  return {
+    ...values,
+    APP_SECRET: values.APP_SECRET ?? localSecret(),
+    isProduction: isProduction(values),
+  }
+}
+
+/** Outside production a missing APP_SECRET is made once and kept, so sessions survive restarts. */
+function readOrCreateLocalSecret(): string {
+  try {
+    return readFileSync(LOCAL_SECRET_FILE, 'utf8').trim()
+  } catch {
+    mkdirSync('data', { recursive: true })
+    const secret = randomBytes(32).toString('base64url')
+    try {
+      writeFileSync(LOCAL_SECRET_FILE, secret, { flag: 'wx', mode: 0o600 })
+      return secret
+    } catch {
+      return readFileSync(LOCAL_SECRET_FILE, 'utf8').trim() // another process made it first
+    }
+  }
 }
 
 export const env: Env = parseEnv(process.env)

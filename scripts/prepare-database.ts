@@ -4,6 +4,7 @@
 import { createDatabaseClient } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
+import { DEMO_MEMBERS } from '@/lib/db/seed-values'
 import { databaseKind, env } from '@/lib/env'
 
 export async function prepareDatabase(): Promise<void> {
@@ -16,8 +17,22 @@ export async function prepareDatabase(): Promise<void> {
   )
   const db = createDatabaseClient(env.DATABASE_URL)
   try {
-    if (await seedIfEmpty(db, databaseKind)) console.log('Seeded the demo workspace.')
+    const withDemoMembers = !env.isProduction
+    if (await seedIfEmpty(db, { kind: databaseKind, withDemoMembers })) {
+      console.log(`Seeded the demo workspace${withDemoMembers ? ' and its demo team' : ''}.`)
+    }
+    if (withDemoMembers) printDemoSignIns()
+    else if ((await db.user.count({ where: { role: 'admin' } })) === 0) {
+      console.log('No admin yet: run `npm run create-admin` to make the first one.')
+    }
   } finally {
     await db.$disconnect()
+  }
+}
+
+function printDemoSignIns(): void {
+  console.log('Demo sign-ins (local only, seeded into an empty database):')
+  for (const member of DEMO_MEMBERS) {
+    console.log(`  ${member.role.padEnd(8)} ${member.email.padEnd(24)} ${member.password}`)
   }
 }

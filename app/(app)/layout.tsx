@@ -1,6 +1,6 @@
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
-import { getViewer } from '@/lib/auth/viewer'
+import { requireMember } from '@/lib/auth/current-member'
 import { sectionsFor } from '@/lib/navigation'
 import { getWorkspace } from '@/lib/settings/data'
 import { MobileNav } from './mobile-nav'
@@ -10,8 +10,8 @@ import { UserMenu } from './user-menu'
 // The signed-in console: navigation for the viewer's role, the workspace name and the user menu.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   await connection() // Rendered per request: it reads the database, never at build time.
-  const [viewer, workspace] = await Promise.all([getViewer(), getWorkspace()])
-  const sections = sectionsFor(viewer.role).map(({ href, label }) => ({ href, label }))
+  const [member, workspace] = await Promise.all([requireMember(), getWorkspace()])
+  const sections = sectionsFor(member.role).map(({ href, label }) => ({ href, label }))
 
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
@@ -35,7 +35,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <span className="font-semibold md:hidden">Session Studio</span>
           <span className="hidden text-sm text-muted-foreground md:inline">Session Studio</span>
           <div className="ml-auto">
-            <UserMenu viewer={viewer} />
+            <UserMenu member={member} />
           </div>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 p-4 sm:p-6 lg:p-8">

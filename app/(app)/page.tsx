@@ -1,12 +1,12 @@
 import Link from 'next/link'
 import { ArrowRightIcon } from 'lucide-react'
 import { PageHeader } from '@/components/page-header'
-import { getViewer } from '@/lib/auth/viewer'
+import { requireMember } from '@/lib/auth/current-member'
 import { sectionsFor } from '@/lib/navigation'
 import { getWorkspace } from '@/lib/settings/data'
 
 export default async function HomePage() {
-  const [viewer, workspace] = await Promise.all([getViewer(), getWorkspace()])
+  const [member, workspace] = await Promise.all([requireMember(), getWorkspace()])
   return (
     <>
       <PageHeader
@@ -14,7 +14,7 @@ export default async function HomePage() {
         description="Compose SaleSnip negotiation sessions, keep the product catalogue, and share the links with your team."
       />
       <ul className="grid gap-4 sm:grid-cols-2">
-        {sectionsFor(viewer.role).map((section) => (
+        {sectionsFor(member.role).map((section) => (
           <li key={section.href}>
             <Link
               href={section.href}

@@ -1,6 +1,6 @@
 'use client'
 
-import { ChevronDownIcon, CircleUserIcon } from 'lucide-react'
+import { ChevronDownIcon, CircleUserIcon, LogOutIcon } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import {
   DropdownMenu,
@@ -10,30 +10,32 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
-import { ROLE_LABELS } from '@/lib/auth/roles'
-import type { Viewer } from '@/lib/auth/viewer'
+import { signOutAction } from '@/lib/auth/actions/sign-out'
+import { ROLE_LABELS, type Role } from '@/lib/auth/roles'
 
-export function UserMenu({ viewer }: { viewer: Viewer }) {
+type UserMenuProps = { member: { name: string; email: string; role: Role } }
+
+export function UserMenu({ member }: UserMenuProps) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" aria-label={`Account: ${viewer.name}`}>
+        <Button variant="ghost" aria-label={`Account: ${member.name}`}>
           <CircleUserIcon aria-hidden />
-          <span className="hidden max-w-40 truncate sm:inline">{viewer.name}</span>
+          <span className="hidden max-w-40 truncate sm:inline">{member.name}</span>
           <ChevronDownIcon aria-hidden />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>
-          <span className="block font-medium">{viewer.name}</span>
-          {viewer.email && (
-            <span className="block text-xs text-muted-foreground">{viewer.email}</span>
-          )}
-          <span className="block text-xs text-muted-foreground">{ROLE_LABELS[viewer.role]}</span>
+          <span className="block font-medium">{member.name}</span>
+          <span className="block text-xs text-muted-foreground">{member.email}</span>
+          <span className="block text-xs text-muted-foreground">{ROLE_LABELS[member.role]}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        {/* Sign-in arrives in its own issue; until then there is no one to sign out. */}
-        <DropdownMenuItem disabled>Sign-in is not enabled yet</DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => void signOutAction()}>
+          <LogOutIcon aria-hidden />
+          Sign out
+        </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
   )

@@ -33,11 +33,23 @@ describe('migrateDatabase on SQLite', () => {
   it('seeds an empty database and never touches a filled one', async () => {
     const db = createDatabaseClient(url)
     try {
-      expect(await seedIfEmpty(db, 'sqlite')).toBe(true)
+      const options = { kind: 'sqlite', withDemoMembers: true } as const
+      expect(await seedIfEmpty(db, options)).toBe(true)
+      const members = await db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } })
+      expect(members).toEqual([
+        { email: 'admin@northwind.test', role: 'admin' },
+        { email: 'manager@northwind.test', role: 'manager' },
+        { email: 'rep@northwind.test', role: 'rep' },
+      ])
+      const hashes = await db.account.findMany({ select: { password: true } })
+      expect(hashes.every((a) => a.password && !a.password.includes('northwind'))).toBe(true)
+
       await db.workspace.update({ where: { id: 'default' }, data: { name: 'Renamed by a user' } })
-      expect(await seedIfEmpty(db, 'sqlite')).toBe(false)
+      await db.user.delete({ where: { email: 'rep@northwind.test' } })
+      expect(await seedIfEmpty(db, options)).toBe(false)
       const workspaces = await db.workspace.findMany({ select: { name: true } })
       expect(workspaces).toEqual([{ name: 'Renamed by a user' }])
+      expect(await db.user.count()).toBe(2)
     } finally {
       await db.$disconnect()
     }

@@ -1,19 +1,31 @@
+import { createMember } from '@/lib/team/create-member'
 import type { Database } from './create-client'
-import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from './seed-values'
+import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME, DEMO_MEMBERS } from './seed-values'
 
 // Any constant works; it only has to be the same for every instance of this app.
 const SEED_LOCK_KEY = 72_420_032
+
+type SeedOptions = { kind: 'sqlite' | 'postgres'; withDemoMembers: boolean }
 
 /**
  * Fills an empty database with the demo team and its data, and never touches a filled one: "empty"
  * means no workspace row yet. On PostgreSQL, where several instances may start together, a
  * transaction-level advisory lock lets exactly one of them seed. Returns whether it seeded.
+ * Demo members (known passwords) only where `withDemoMembers`: never in production.
  */
-export async function seedIfEmpty(db: Database, kind: 'sqlite' | 'postgres'): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    if (kind === 'postgres') await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`
-    if ((await tx.workspace.count()) > 0) return false
-    await tx.workspace.create({ data: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME } })
-    return true
-  })
+export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<boolean> {
+  return db.$transaction(
+    async (tx) => {
+      if (options.kind === 'postgres') {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`
+      }
+      if ((await tx.workspace.count()) > 0) return false
+      await tx.workspace.create({ data: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME } })
+      if (options.withDemoMembers) {
+        for (const member of DEMO_MEMBERS) await createMember(tx, member)
+      }
+      return true
+    },
+    { timeout: 30_000 },
+  )
 }

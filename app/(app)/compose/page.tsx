@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { NotBuiltYet } from '@/components/not-built-yet'
+import { requireMember } from '@/lib/auth/current-member'
 
 export const metadata: Metadata = { title: 'Compose' }
 
-export default function ComposePage() {
+export default async function ComposePage() {
+  await requireMember()
   return (
     <NotBuiltYet
       title="Compose"

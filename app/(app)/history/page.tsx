@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { NotBuiltYet } from '@/components/not-built-yet'
+import { requireMember } from '@/lib/auth/current-member'
 
 export const metadata: Metadata = { title: 'History' }
 
-export default function HistoryPage() {
+export default async function HistoryPage() {
+  await requireMember()
   return (
     <NotBuiltYet
       title="History"

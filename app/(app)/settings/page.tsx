@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
 import { Card, CardDescription, CardTitle } from '@/components/ui/card'
+import { requireMember } from '@/lib/auth/current-member'
 import { getWorkspace } from '@/lib/settings/data'
 import { WorkspaceNameForm } from './workspace-name-form'
 
 export const metadata: Metadata = { title: 'Settings' }
 
 export default async function SettingsPage() {
+  await requireMember(['admin'])
   const workspace = await getWorkspace()
   return (
     <>

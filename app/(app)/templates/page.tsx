@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { NotBuiltYet } from '@/components/not-built-yet'
+import { requireMember } from '@/lib/auth/current-member'
 
 export const metadata: Metadata = { title: 'Templates' }
 
-export default function TemplatesPage() {
+export default async function TemplatesPage() {
+  await requireMember()
   return (
     <NotBuiltYet
       title="Templates"

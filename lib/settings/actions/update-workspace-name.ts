@@ -1,12 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { actionClient } from '@/lib/auth/action-client'
+import { adminAction } from '@/lib/auth/action-client'
 import { renameWorkspace } from '@/lib/settings/data'
 import { workspaceNameSchema } from '@/lib/settings/workspace-schema'
 
-// TODO(sign-in issue): restrict to admins through the action client's role middleware.
-export const updateWorkspaceNameAction = actionClient
+export const updateWorkspaceNameAction = adminAction
   .inputSchema(workspaceNameSchema)
   .action(async ({ parsedInput }) => {
     const workspace = await renameWorkspace(parsedInput.name)

@@ -1,0 +1,54 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { describedBy, FormField } from '@/components/form-field'
+import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
+import { signInAction } from '@/lib/auth/actions/sign-in'
+import { signInSchema } from '@/lib/auth/sign-in-schema'
+
+export function SignInForm({ next, email }: { next: string; email: string }) {
+  const { form, action, handleSubmitWithAction } = useHookFormAction(
+    signInAction,
+    zodResolver(signInSchema),
+    { formProps: { defaultValues: { email, password: '', next } } },
+  )
+  const { errors } = form.formState
+  const serverError = action.result.serverError
+
+  return (
+    <form onSubmit={handleSubmitWithAction} noValidate className="grid gap-4">
+      <FormField id="email" label="Email" error={errors.email?.message}>
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          defaultValue={email}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy('email')}
+          {...form.register('email')}
+        />
+      </FormField>
+      <FormField id="password" label="Password" error={errors.password?.message}>
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={describedBy('password')}
+          {...form.register('password')}
+        />
+      </FormField>
+      <input type="hidden" {...form.register('next')} />
+      {serverError && (
+        <p role="alert" className="text-sm text-destructive">
+          {serverError}
+        </p>
+      )}
+      <Button type="submit" disabled={action.isExecuting}>
+        {action.isExecuting ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  )
+}

@@ -1,0 +1,65 @@
+import 'server-only'
+import { betterAuth } from 'better-auth'
+import { prismaAdapter } from 'better-auth/adapters/prisma'
+import { APIError, createAuthMiddleware } from 'better-auth/api'
+import { nextCookies } from 'better-auth/next-js'
+import { admin } from 'better-auth/plugins'
+import { db } from '@/lib/db/client'
+import { databaseKind, env } from '@/lib/env'
+import { clientAddress } from './client-address'
+import { recordFailedSignIn, signInBlockedFor } from './sign-in-limit'
+
+const SIGN_IN_PATH = '/sign-in/email'
+export const DEACTIVATED_MESSAGE = 'This account is deactivated. Ask an admin of your team.'
+
+export const auth = betterAuth({
+  appName: 'Session Studio',
+  secret: env.APP_SECRET,
+  // Without APP_URL (local use) the address is taken from the request, limited to this machine.
+  baseURL: env.APP_URL ?? {
+    allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'],
+    protocol: 'http',
+  },
+  database: prismaAdapter(db, { provider: databaseKind === 'sqlite' ? 'sqlite' : 'postgresql' }),
+  emailAndPassword: {
+    enabled: true,
+    // Members join by invitation only (lib/team); there is no public sign-up.
+    disableSignUp: true,
+    minPasswordLength: 10,
+    maxPasswordLength: 128,
+  },
+  session: {
+    expiresIn: 60 * 60 * 24 * 7, // a week without use signs a member out
+    updateAge: 60 * 60 * 24,
+  },
+  // better-auth's own limiter keys by address and path and counts successes too; ours
+  // (sign-in-limit.ts) counts failures per email and per address, in the shared database.
+  rateLimit: { enabled: false },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== SIGN_IN_PATH) return
+      const email = String(ctx.body?.email ?? '')
+      const wait = await signInBlockedFor(email, clientAddress(ctx.headers))
+      if (wait !== null) {
+        throw new APIError('TOO_MANY_REQUESTS', {
+          message: `Too many sign-in attempts. Try again in ${wait} seconds.`,
+        })
+      }
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== SIGN_IN_PATH) return
+      const returned = ctx.context.returned
+      if (returned instanceof APIError && returned.statusCode === 401) {
+        await recordFailedSignIn(String(ctx.body?.email ?? ''), clientAddress(ctx.headers))
+      }
+    }),
+  },
+  plugins: [
+    admin({
+      defaultRole: 'rep',
+      adminRoles: ['admin'],
+      bannedUserMessage: DEACTIVATED_MESSAGE,
+    }),
+    nextCookies(), // last: lets server actions set the session cookie
+  ],
+})

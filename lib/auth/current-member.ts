@@ -1,0 +1,31 @@
+import 'server-only'
+import { forbidden, redirect } from 'next/navigation'
+import { headers } from 'next/headers'
+import { cache } from 'react'
+import { auth } from './auth'
+import { REQUESTED_PATH_HEADER, signInPathFor } from './next-path'
+import { hasRole, toRole, type Role } from './roles'
+
+export type Member = { id: string; name: string; email: string; role: Role }
+
+/** The signed-in, active member of this request, or null. Read once per request. */
+export const getMember = cache(async (): Promise<Member | null> => {
+  const session = await auth.api.getSession({ headers: await headers() })
+  if (!session || session.user.banned) return null
+  const { id, name, email, role } = session.user
+  return { id, name, email, role: toRole(role) }
+})
+
+/**
+ * The one guard for pages: a signed-out visitor goes to sign-in (and comes back afterwards), a
+ * member whose role is not in `roles` gets the 403 page.
+ */
+export async function requireMember(roles?: readonly Role[]): Promise<Member> {
+  const member = await getMember()
+  if (!member) {
+    const requested = (await headers()).get(REQUESTED_PATH_HEADER) ?? '/'
+    redirect(signInPathFor(requested))
+  }
+  if (roles && !hasRole(member.role, roles)) forbidden()
+  return member
+}
