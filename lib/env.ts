@@ -28,7 +28,10 @@ const envSchema = z
     // Signs sessions and encrypts secrets at rest. Locally it is made once and kept in data/.
     APP_SECRET: z.preprocess(
       emptyAsUnset,
-      z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+      z
+        .string()
+        .min(32, 'must be at least 32 characters (try: openssl rand -base64 32)')
+        .optional(),
     ),
     // The address people open the console at, e.g. https://studio.example.com.
     APP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),

@@ -35,7 +35,10 @@ describe('migrateDatabase on SQLite', () => {
     try {
       const options = { kind: 'sqlite', withDemoMembers: true } as const
       expect(await seedIfEmpty(db, options)).toBe(true)
-      const members = await db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } })
+      const members = await db.user.findMany({
+        select: { email: true, role: true },
+        orderBy: { email: 'asc' },
+      })
       expect(members).toEqual([
         { email: 'admin@northwind.test', role: 'admin' },
         { email: 'manager@northwind.test', role: 'manager' },

@@ -20,7 +20,9 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`
       }
       if ((await tx.workspace.count()) > 0) return false
-      await tx.workspace.create({ data: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME } })
+      await tx.workspace.create({
+        data: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME },
+      })
       if (options.withDemoMembers) {
         for (const member of DEMO_MEMBERS) await createMember(tx, member)
       }

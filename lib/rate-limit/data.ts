@@ -26,8 +26,12 @@ export async function countEvent({ key, windowMs }: Omit<Window, 'limit'>): Prom
 /** The key's current window, without counting anything. */
 export async function readWindow({ key, windowMs }: Omit<Window, 'limit'>): Promise<WindowState> {
   const now = Date.now()
-  const bucket = await db.rateLimitBucket.findUnique({ where: { key }, select: { count: true, windowStart: true } })
-  if (!bucket || Number(bucket.windowStart) <= now - windowMs) return { count: 0, retryAfterSeconds: 0 }
+  const bucket = await db.rateLimitBucket.findUnique({
+    where: { key },
+    select: { count: true, windowStart: true },
+  })
+  if (!bucket || Number(bucket.windowStart) <= now - windowMs)
+    return { count: 0, retryAfterSeconds: 0 }
   return toState(bucket.count, Number(bucket.windowStart), windowMs, now)
 }
 

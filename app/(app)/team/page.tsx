@@ -1,18 +1,35 @@
 import type { Metadata } from 'next'
-import { NotBuiltYet } from '@/components/not-built-yet'
+import { PageHeader } from '@/components/page-header'
+import { Card, CardDescription, CardTitle } from '@/components/ui/card'
+import { requireMember } from '@/lib/auth/current-member'
+import { listPendingInvitations } from '@/lib/team/invitations-data'
+import { listMembers } from '@/lib/team/members-data'
+import { InviteMemberForm } from './invite-member-form'
+import { MembersTable } from './members-table'
+import { PendingInvitations } from './pending-invitations'
 
 export const metadata: Metadata = { title: 'Team' }
 
-export default function TeamPage() {
+export default async function TeamPage() {
+  const admin = await requireMember(['admin'])
+  const [members, invitations] = await Promise.all([listMembers(), listPendingInvitations()])
   return (
-    <NotBuiltYet
-      title="Team"
-      description="Who works in this workspace, and with which role."
-      plans={[
-        'invite admins, managers and sales reps',
-        'change a member’s role',
-        'deactivate and reactivate members',
-      ]}
-    />
+    <>
+      <PageHeader title="Team" description="Who works in this workspace, and with which role." />
+      <div className="grid gap-6">
+        <Card aria-labelledby="invite-title">
+          <CardTitle id="invite-title">Invite a member</CardTitle>
+          <CardDescription>
+            You get a link to send them; it works once and expires after 7 days.
+          </CardDescription>
+          <InviteMemberForm />
+        </Card>
+        {invitations.length > 0 && <PendingInvitations invitations={invitations} />}
+        <Card aria-labelledby="members-title" className="overflow-x-auto">
+          <CardTitle id="members-title">Members</CardTitle>
+          <MembersTable members={members} currentMemberId={admin.id} />
+        </Card>
+      </div>
+    </>
   )
 }

@@ -10,17 +10,19 @@ import { signInSchema } from '@/lib/auth/sign-in-schema'
 import { AppError } from '@/lib/errors'
 
 // Public: the one action that needs no session. Rate-limited by better-auth's sign-in hook.
-export const signInAction = actionClient.inputSchema(signInSchema).action(async ({ parsedInput }) => {
-  try {
-    await auth.api.signInEmail({
-      body: { email: parsedInput.email, password: parsedInput.password },
-      headers: await headers(),
-    })
-  } catch (error) {
-    throw signInError(error)
-  }
-  redirect(safeNextPath(parsedInput.next))
-})
+export const signInAction = actionClient
+  .inputSchema(signInSchema)
+  .action(async ({ parsedInput }) => {
+    try {
+      await auth.api.signInEmail({
+        body: { email: parsedInput.email, password: parsedInput.password },
+        headers: await headers(),
+      })
+    } catch (error) {
+      throw signInError(error)
+    }
+    redirect(safeNextPath(parsedInput.next))
+  })
 
 function signInError(error: unknown): unknown {
   if (!(error instanceof APIError)) return error

@@ -1,0 +1,57 @@
+'use client'
+
+import { useAction } from 'next-safe-action/hooks'
+import { useState } from 'react'
+import { toast } from 'sonner'
+import { Button } from '@/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+  DialogTrigger,
+} from '@/components/ui/dialog'
+import { deactivateMemberAction } from '@/lib/team/actions/set-member-active'
+
+export function DeactivateMemberButton({ member }: { member: { id: string; name: string } }) {
+  const [open, setOpen] = useState(false)
+  const deactivate = useAction(deactivateMemberAction, {
+    onSuccess: () => {
+      setOpen(false)
+      toast.success(`${member.name} is deactivated.`)
+    },
+    onError: ({ error }) => {
+      setOpen(false)
+      toast.error(error.serverError ?? 'Could not deactivate the member.')
+    },
+  })
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm" aria-label={`Deactivate ${member.name}`}>
+          Deactivate
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Deactivate {member.name}?</DialogTitle>
+        <DialogDescription>
+          They are signed out everywhere and cannot sign in until an admin reactivates them. Their
+          work stays in the history.
+        </DialogDescription>
+        <div className="flex justify-end gap-2">
+          <DialogClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DialogClose>
+          <Button
+            variant="destructive"
+            disabled={deactivate.isExecuting}
+            onClick={() => deactivate.execute({ memberId: member.id })}
+          >
+            Deactivate
+          </Button>
+        </div>
+      </DialogContent>
+    </Dialog>
+  )
+}

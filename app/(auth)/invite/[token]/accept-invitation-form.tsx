@@ -1,0 +1,69 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { describedBy, FormField } from '@/components/form-field'
+import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
+import { acceptInvitationAction } from '@/lib/team/actions/accept-invitation'
+import { acceptInvitationSchema, PASSWORD_MIN } from '@/lib/team/schemas'
+
+export function AcceptInvitationForm({ token }: { token: string }) {
+  const { form, action, handleSubmitWithAction } = useHookFormAction(
+    acceptInvitationAction,
+    zodResolver(acceptInvitationSchema),
+    { formProps: { defaultValues: { token, name: '', password: '', confirmPassword: '' } } },
+  )
+  const { errors } = form.formState
+
+  return (
+    <form onSubmit={handleSubmitWithAction} noValidate className="grid gap-4">
+      <FormField id="name" label="Your name" error={errors.name?.message}>
+        <Input
+          id="name"
+          autoComplete="name"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy('name')}
+          {...form.register('name')}
+        />
+      </FormField>
+      <FormField
+        id="new-password"
+        label="Password"
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        error={errors.password?.message}
+      >
+        <Input
+          id="new-password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={describedBy('new-password', { hint: true })}
+          {...form.register('password')}
+        />
+      </FormField>
+      <FormField
+        id="confirm-password"
+        label="Repeat the password"
+        error={errors.confirmPassword?.message}
+      >
+        <Input
+          id="confirm-password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={errors.confirmPassword ? true : undefined}
+          aria-describedby={describedBy('confirm-password')}
+          {...form.register('confirmPassword')}
+        />
+      </FormField>
+      {action.result.serverError && (
+        <p role="alert" className="text-sm text-destructive">
+          {action.result.serverError}
+        </p>
+      )}
+      <Button type="submit" disabled={action.isExecuting}>
+        {action.isExecuting ? 'Creating your account…' : 'Create account'}
+      </Button>
+    </form>
+  )
+}

@@ -1,0 +1,135 @@
+import 'server-only'
+import { toRole, type Role } from '@/lib/auth/roles'
+import { db } from '@/lib/db/client'
+import { AppError } from '@/lib/errors'
+import { createMember } from './create-member'
+import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken } from './invitation-token'
+import type { AcceptInvitationInput, InviteMemberInput } from './schemas'
+
+export type PendingInvitation = {
+  id: string
+  email: string
+  role: Role
+  expiresAt: Date
+  invitedBy: string
+}
+
+export async function listPendingInvitations(): Promise<PendingInvitation[]> {
+  const invitations = await db.invitation.findMany({
+    where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      invitedBy: { select: { name: true } },
+    },
+    orderBy: { createdAt: 'desc' },
+  })
+  return invitations.map((invitation) => ({
+    ...invitation,
+    role: toRole(invitation.role),
+    invitedBy: invitation.invitedBy.name,
+  }))
+}
+
+/** Makes an invitation and returns its token: the only time it exists outside the link. */
+export async function createInvitation(
+  input: InviteMemberInput & { invitedById: string },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newInvitationToken()
+  const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS)
+  await db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new AppError('MEMBER_EXISTS', {
+        userMessage: 'A member with this email already exists.',
+      })
+    }
+    // A new invitation replaces any earlier one still pending for the same address.
+    await tx.invitation.updateMany({
+      where: { email: input.email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    })
+    await tx.invitation.create({
+      data: {
+        email: input.email,
+        role: input.role,
+        tokenHash: hashInvitationToken(token),
+        expiresAt,
+        invitedById: input.invitedById,
+      },
+    })
+  })
+  return { token, expiresAt }
+}
+
+export async function revokeInvitation(invitationId: string): Promise<void> {
+  const { count } = await db.invitation.updateMany({
+    where: { id: invitationId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  })
+  if (count === 0) {
+    throw new AppError('INVITATION_GONE', { userMessage: 'This invitation is no longer pending.' })
+  }
+}
+
+export type InvitationForToken =
+  { status: 'valid'; email: string; role: Role } | { status: 'expired' | 'used' | 'unknown' }
+
+export async function findInvitation(token: string): Promise<InvitationForToken> {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+  })
+  if (!invitation || invitation.revokedAt) return { status: 'unknown' }
+  if (invitation.acceptedAt) return { status: 'used' }
+  if (invitation.expiresAt <= new Date()) return { status: 'expired' }
+  return { status: 'valid', email: invitation.email, role: toRole(invitation.role) }
+}
+
+/** Creates the invited member with the chosen password; each link works once, before it expires. */
+export async function acceptInvitation(input: AcceptInvitationInput): Promise<{ email: string }> {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: hashInvitationToken(input.token) },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        expiresAt: true,
+        acceptedAt: true,
+        revokedAt: true,
+      },
+    })
+    if (
+      !invitation ||
+      invitation.revokedAt ||
+      invitation.acceptedAt ||
+      invitation.expiresAt <= new Date()
+    ) {
+      throw new AppError('INVITATION_INVALID', {
+        userMessage:
+          'This invitation link has expired or was already used. Ask an admin for a new one.',
+      })
+    }
+    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
+      throw new AppError('MEMBER_EXISTS', {
+        userMessage: 'This email already has an account. Sign in instead.',
+      })
+    }
+    const member = await createMember(tx, {
+      name: input.name,
+      email: invitation.email,
+      role: toRole(invitation.role),
+      password: input.password,
+    })
+    // Conditional on still being pending: of two tabs accepting at once, one wins.
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: new Date(), acceptedById: member.id },
+    })
+    if (count !== 1)
+      throw new AppError('INVITATION_INVALID', { userMessage: 'This invitation was already used.' })
+    return { email: invitation.email }
+  })
+}

@@ -1,0 +1,90 @@
+import 'server-only'
+import { toRole, type Role } from '@/lib/auth/roles'
+import { db } from '@/lib/db/client'
+import { AppError } from '@/lib/errors'
+import { lockTeam } from './team-lock'
+
+export type TeamMember = {
+  id: string
+  name: string
+  email: string
+  role: Role
+  active: boolean
+  joinedAt: Date
+}
+
+export async function listMembers(): Promise<TeamMember[]> {
+  const users = await db.user.findMany({
+    select: { id: true, name: true, email: true, role: true, banned: true, createdAt: true },
+    orderBy: [{ name: 'asc' }, { email: 'asc' }],
+  })
+  return users.map((user) => ({
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: toRole(user.role),
+    active: !user.banned,
+    joinedAt: user.createdAt,
+  }))
+}
+
+const LAST_ADMIN_MESSAGE =
+  'The last active admin cannot be demoted or deactivated. Make another member an admin first.'
+
+/** Changes a member's role; never leaves the team without an active admin. */
+export async function changeMemberRole({ memberId, role }: { memberId: string; role: Role }) {
+  await db.$transaction(async (tx) => {
+    await lockTeam(tx)
+    const member = await findMemberOrFail(tx, memberId)
+    if (member.role === 'admin' && role !== 'admin' && !member.banned) {
+      await assertAnotherActiveAdmin(tx, memberId)
+    }
+    await tx.user.update({ where: { id: memberId }, data: { role } })
+  })
+}
+
+/** Deactivates (and signs out everywhere) or reactivates a member. */
+export async function setMemberActive({
+  memberId,
+  active,
+  actorId,
+}: {
+  memberId: string
+  active: boolean
+  actorId: string
+}) {
+  if (!active && memberId === actorId) {
+    throw new AppError('SELF_DEACTIVATION', { userMessage: 'You cannot deactivate yourself.' })
+  }
+  await db.$transaction(async (tx) => {
+    await lockTeam(tx)
+    const member = await findMemberOrFail(tx, memberId)
+    if (!active && member.role === 'admin' && !member.banned) {
+      await assertAnotherActiveAdmin(tx, memberId)
+    }
+    await tx.user.update({
+      where: { id: memberId },
+      data: { banned: !active, banReason: active ? null : 'Deactivated by an admin' },
+    })
+    if (!active) await tx.session.deleteMany({ where: { userId: memberId } })
+  })
+}
+
+type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0]
+
+async function findMemberOrFail(tx: Transaction, memberId: string) {
+  const member = await tx.user.findUnique({
+    where: { id: memberId },
+    select: { role: true, banned: true },
+  })
+  if (!member)
+    throw new AppError('MEMBER_NOT_FOUND', { userMessage: 'This member no longer exists.' })
+  return member
+}
+
+async function assertAnotherActiveAdmin(tx: Transaction, memberId: string) {
+  const others = await tx.user.count({
+    where: { role: 'admin', banned: false, id: { not: memberId } },
+  })
+  if (others === 0) throw new AppError('LAST_ADMIN', { userMessage: LAST_ADMIN_MESSAGE })
+}
