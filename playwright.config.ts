@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { storageStateOf } from './e2e/auth'
 import { e2eEnv } from './e2e/e2e-env'
 
 export default defineConfig({
@@ -19,6 +20,16 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'sign-in', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'journeys',
+      dependencies: ['sign-in'],
+      testIgnore: /auth\.setup\.ts/,
+      // Signed in as the demo admin unless a test says otherwise.
+      use: { storageState: storageStateOf('admin') },
+    },
+  ],
   webServer: {
     // The production build, exactly as `npm start` serves it (builds first if the sources changed).
     command: './node_modules/.bin/tsx scripts/start.ts',

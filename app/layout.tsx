@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <NuqsAdapter>{children}</NuqsAdapter>
-        <Toaster richColors closeButton />
+        <Toaster closeButton theme="system" />
       </body>
     </html>
   )

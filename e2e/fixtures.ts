@@ -4,6 +4,10 @@ import { test as base, expect, type Page } from '@playwright/test'
 // Every page a test visits is checked with axe: call `expectAccessible(page)` after each visit,
 // and the fixture checks the page the test ends on as well. Serious and critical violations fail.
 export async function expectAccessible(page: Page): Promise<void> {
+  // Judge what a person sees: not a toast or dialog halfway through fading in.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  )
   const results = await new AxeBuilder({ page }).analyze()
   const blocking = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
