@@ -1,20 +1,6 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { serverActionId } from '../scripts/server-action-id'
 import { e2eEnv } from './e2e-env'
-
-type Manifest = { node: Record<string, { filename: string; exportedName: string }> }
-
-/** The id Next gave a server action in this build (from .next's server reference manifest). */
-export function serverActionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(
-    readFileSync('.next/server/server-reference-manifest.json', 'utf8'),
-  ) as Manifest
-  const entry = Object.entries(manifest.node).find(
-    ([, action]) => action.filename === file && action.exportedName === exportedName,
-  )
-  if (!entry) throw new Error(`No server action ${exportedName} in ${file}`)
-  return entry[0]
-}
 
 /**
  * Calls a server action the way a hand-made request would, bypassing every form: a POST with the

@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs'
 import { buildIfStale } from './build-if-stale'
 import { percentile, report, startApp, timeRequests } from './bench/measure'
+import { signInAsAdmin, timeSignIns } from './bench/sign-in'
 
 buildIfStale()
 
@@ -13,10 +14,18 @@ const app = await startApp({ DATABASE_URL: `file:./${databaseFile}`, NEXT_TELEME
 try {
   report('start.ready_ms', app.readyMs, 'ms')
 
-  // Loopback round trips of GET /, measured by the client: on loopback this is the server's time
-  // to render and send the page (connection kept alive, body read in full).
-  const samples = await timeRequests(`${app.baseUrl}/`, 200)
-  console.log(`home page: ${samples.length} sequential requests after 10 warm-up requests`)
+  const signIns = await timeSignIns(app.baseUrl, 50)
+  console.log('sign-in: 50 full sign-ins in a row through the sign-in form action')
+  report('signin.p50_ms', percentile(signIns, 50), 'ms')
+  report('signin.p95_ms', percentile(signIns, 95), 'ms')
+
+  // Loopback round trips of the signed-in home page, measured by the client: on loopback this is
+  // the server's time to check the session, render and send the page (body read in full).
+  const cookie = await signInAsAdmin(app.baseUrl)
+  const samples = await timeRequests(`${app.baseUrl}/`, 200, { cookie })
+  console.log(
+    `home page: ${samples.length} sequential signed-in requests after 10 warm-up requests`,
+  )
   report('home_page.p50_ms', percentile(samples, 50), 'ms')
   report('home_page.p95_ms', percentile(samples, 95), 'ms')
 } finally {

@@ -33,8 +33,13 @@ export async function prepareDatabase(): Promise<void> {
 /** The demo members this database holds, with their seeded passwords (local installs only). */
 async function printDemoSignIns(db: Database): Promise<void> {
   const emails = DEMO_MEMBERS.map((member) => member.email)
-  const present = await db.user.findMany({ where: { email: { in: emails } }, select: { email: true } })
-  const seeded = DEMO_MEMBERS.filter((member) => present.some((user) => user.email === member.email))
+  const present = await db.user.findMany({
+    where: { email: { in: emails } },
+    select: { email: true },
+  })
+  const seeded = DEMO_MEMBERS.filter((member) =>
+    present.some((user) => user.email === member.email),
+  )
   if (seeded.length === 0) return
   console.log('Demo sign-ins (local only; passwords as seeded):')
   for (const member of seeded) {

@@ -27,7 +27,7 @@ export function freePort(): Promise<number> {
 
 export type RunningApp = { baseUrl: string; readyMs: number; stop: () => void }
 
-/** Runs `npm start` (on an existing build) and waits for its first answer to GET /. */
+/** Runs `npm start` (on an existing build) and waits for its first answer to GET / (any status). */
 export async function startApp(env: Record<string, string>): Promise<RunningApp> {
   const port = await freePort()
   const startedAt = performance.now()
@@ -48,9 +48,9 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
     try {
-      const response = await fetch(`${baseUrl}/`)
+      const response = await fetch(`${baseUrl}/`, { redirect: 'manual' })
       await response.arrayBuffer()
-      if (response.ok) return { baseUrl, readyMs: performance.now() - startedAt, stop }
+      return { baseUrl, readyMs: performance.now() - startedAt, stop }
     } catch {
       // not listening yet
     }
@@ -60,14 +60,20 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   throw new Error('npm start did not answer within 2 minutes')
 }
 
-/** Times `count` sequential GETs of one path (after a warm-up), in milliseconds. */
-export async function timeRequests(url: string, count: number, warmUp = 10): Promise<number[]> {
+/** Times `count` sequential GETs of one page (after 10 warm-up GETs), in milliseconds. */
+export async function timeRequests(
+  url: string,
+  count: number,
+  { cookie }: { cookie?: string } = {},
+): Promise<number[]> {
+  const warmUp = 10
   const samples: number[] = []
   for (let i = 0; i < warmUp + count; i += 1) {
     const started = performance.now()
-    const response = await fetch(url)
+    const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' })
     await response.arrayBuffer()
-    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`)
+    // Not a redirect to sign-in: that would time the wrong page.
+    if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`)
     if (i >= warmUp) samples.push(performance.now() - started)
   }
   return samples

@@ -1,0 +1,197 @@
+import { readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+// Every server action the app has, called with no session and as each role: the allowed ones
+// succeed, the refused ones say why and write nothing at all (the whole database is compared).
+
+const databaseFile = vi.hoisted(() => {
+  const file = `data/test-role-matrix-${process.pid}.db`
+  process.env.DATABASE_URL = `file:./${file}`
+  return file
+})
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
+vi.mock('@/lib/auth/current-member', () => ({ getMember: vi.fn() }))
+
+import { getMember } from '@/lib/auth/current-member'
+import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/action-client'
+import { ROLES, type Role } from '@/lib/auth/roles'
+import { createDatabaseClient } from '@/lib/db/create-client'
+import { migrateDatabase } from '@/lib/db/migrate'
+import { seedIfEmpty } from '@/lib/db/seed'
+import { createMember } from '@/lib/team/create-member'
+
+type ActionResult = { data?: unknown; serverError?: string; validationErrors?: unknown }
+type Action = (input: never) => Promise<ActionResult>
+type GatedEntry = {
+  file: string
+  name: string
+  allowed: readonly Role[]
+  /** Makes whatever the call needs and returns a valid input for it. */
+  input: () => Promise<unknown>
+}
+
+const db = createDatabaseClient(`file:./${databaseFile}`)
+let adminId = ''
+const newRep = async () => {
+  const suffix = Math.random().toString(36).slice(2)
+  const { id } = await createMember(db, {
+    name: `Target ${suffix}`,
+    email: `target-${suffix}@example.com`,
+    role: 'rep',
+    password: 'a-long-password',
+  })
+  return id
+}
+const newInvitation = async () => {
+  const invitation = await db.invitation.create({
+    data: {
+      email: `invitee-${Math.random().toString(36).slice(2)}@example.com`,
+      role: 'rep',
+      tokenHash: Math.random().toString(36),
+      expiresAt: new Date(Date.now() + 60_000),
+      invitedById: adminId,
+    },
+  })
+  return invitation.id
+}
+
+const GATED: GatedEntry[] = [
+  {
+    file: 'lib/settings/actions/update-workspace-name.ts',
+    name: 'updateWorkspaceNameAction',
+    allowed: ['admin'],
+    input: async () => ({ name: `Workspace ${Math.random()}` }),
+  },
+  {
+    file: 'lib/team/actions/invite-member.ts',
+    name: 'inviteMemberAction',
+    allowed: ['admin'],
+    input: async () => ({
+      email: `new-${Math.random().toString(36).slice(2)}@example.com`,
+      role: 'rep',
+    }),
+  },
+  {
+    file: 'lib/team/actions/revoke-invitation.ts',
+    name: 'revokeInvitationAction',
+    allowed: ['admin'],
+    input: async () => ({ invitationId: await newInvitation() }),
+  },
+  {
+    file: 'lib/team/actions/change-member-role.ts',
+    name: 'changeMemberRoleAction',
+    allowed: ['admin'],
+    input: async () => ({ memberId: await newRep(), role: 'manager' }),
+  },
+  {
+    file: 'lib/team/actions/set-member-active.ts',
+    name: 'deactivateMemberAction',
+    allowed: ['admin'],
+    input: async () => ({ memberId: await newRep() }),
+  },
+  {
+    file: 'lib/team/actions/set-member-active.ts',
+    name: 'reactivateMemberAction',
+    allowed: ['admin'],
+    input: async () => {
+      const memberId = await newRep()
+      await db.user.update({ where: { id: memberId }, data: { banned: true } })
+      return { memberId }
+    },
+  },
+]
+
+// Deliberately open to anyone: signing in and out, and accepting an invitation (its token is the key).
+const PUBLIC = [
+  'lib/auth/actions/sign-in.ts#signInAction',
+  'lib/auth/actions/sign-out.ts#signOutAction',
+  'lib/team/actions/accept-invitation.ts#acceptInvitationAction',
+]
+
+function actionFiles(dir = 'lib'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : actionFiles(path)
+    return dir.endsWith('/actions') && /\.ts$/.test(entry.name) && !entry.name.endsWith('.test.ts')
+      ? [path]
+      : []
+  })
+}
+
+/** Every row of every table: "nothing written" means this does not change. */
+function snapshot(): string {
+  const connection = new Sqlite(databaseFile, { readonly: true })
+  try {
+    const tables = connection
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name`,
+      )
+      .all() as { name: string }[]
+    return JSON.stringify(
+      tables.map(({ name }) => [
+        name,
+        connection.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all(),
+      ]),
+    )
+  } finally {
+    connection.close()
+  }
+}
+
+beforeAll(async () => {
+  await migrateDatabase(`file:./${databaseFile}`)
+  await seedIfEmpty(db, { kind: 'sqlite', withDemoMembers: true })
+  adminId = (await db.user.findUniqueOrThrow({ where: { email: 'admin@northwind.test' } })).id
+})
+afterAll(async () => {
+  await db.$disconnect()
+  rmSync(databaseFile, { force: true })
+})
+
+describe('the role matrix of server actions', () => {
+  it('lists every server action of the app', async () => {
+    const found: string[] = []
+    for (const file of actionFiles()) {
+      const module = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, unknown>
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value === 'function') found.push(`${file}#${name}`)
+      }
+    }
+    const listed = [...GATED.map((entry) => `${entry.file}#${entry.name}`), ...PUBLIC]
+    expect(found.sort()).toEqual(listed.sort())
+  })
+
+  for (const entry of GATED) {
+    for (const caller of [null, ...ROLES] as const) {
+      const allowed = caller !== null && entry.allowed.includes(caller)
+      it(`${entry.name} ${allowed ? 'runs' : 'is refused'} for ${caller ?? 'no session'}`, async () => {
+        const module = (await import(/* @vite-ignore */ `@/${entry.file}`)) as Record<
+          string,
+          Action
+        >
+        const action = module[entry.name]!
+        const input = await entry.input()
+        const member =
+          caller &&
+          (await db.user.findFirstOrThrow({
+            where: { role: caller, email: { endsWith: '@northwind.test' } },
+          }))
+        vi.mocked(getMember).mockResolvedValue(
+          member ? { id: member.id, name: member.name, email: member.email, role: caller! } : null,
+        )
+        const before = snapshot()
+        const result = await action(input as never)
+        if (allowed) {
+          expect(result.serverError).toBeUndefined()
+          expect(result.validationErrors).toBeUndefined()
+          expect(snapshot()).not.toBe(before)
+        } else {
+          expect(result.serverError).toBe(caller ? NOT_ALLOWED : NOT_SIGNED_IN)
+          expect(snapshot()).toBe(before)
+        }
+      })
+    }
+  }
+})
