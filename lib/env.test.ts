@@ -34,3 +34,32 @@ describe('parseEnv', () => {
     )
   })
 })
+
+describe('parseEnv in production', () => {
+  const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@db/app' }
+  const noLocalSecret = () => {
+    throw new Error('production must not make a local secret')
+  }
+
+  it('requires APP_SECRET and APP_URL', () => {
+    expect(() => parseEnv(production, noLocalSecret)).toThrow(/APP_SECRET[\s\S]*APP_URL/)
+  })
+
+  it('accepts them when set', () => {
+    const secret = 'x'.repeat(32)
+    const env = parseEnv(
+      { ...production, APP_SECRET: secret, APP_URL: 'https://studio.example.com' },
+      noLocalSecret,
+    )
+    expect(env).toMatchObject({ APP_SECRET: secret, isProduction: true })
+  })
+
+  it('refuses a short secret anywhere', () => {
+    expect(() => parseEnv({ APP_SECRET: 'short' })).toThrow(/APP_SECRET: must be at least 32/)
+  })
+
+  it('makes a local secret outside production', () => {
+    const env = parseEnv({ NODE_ENV: 'production' }, () => 'l'.repeat(43))
+    expect(env).toMatchObject({ APP_SECRET: 'l'.repeat(43), isProduction: false })
+  })
+})

@@ -154,8 +154,8 @@ describe('the role matrix of server actions', () => {
   it('lists every server action of the app', async () => {
     const found: string[] = []
     for (const file of actionFiles()) {
-      const module = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, unknown>
-      for (const [name, value] of Object.entries(module)) {
+      const actionModule = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, unknown>
+      for (const [name, value] of Object.entries(actionModule)) {
         if (typeof value === 'function') found.push(`${file}#${name}`)
       }
     }
@@ -167,11 +167,11 @@ describe('the role matrix of server actions', () => {
     for (const caller of [null, ...ROLES] as const) {
       const allowed = caller !== null && entry.allowed.includes(caller)
       it(`${entry.name} ${allowed ? 'runs' : 'is refused'} for ${caller ?? 'no session'}`, async () => {
-        const module = (await import(/* @vite-ignore */ `@/${entry.file}`)) as Record<
+        const actionModule = (await import(/* @vite-ignore */ `@/${entry.file}`)) as Record<
           string,
           Action
         >
-        const action = module[entry.name]!
+        const action = actionModule[entry.name]!
         const input = await entry.input()
         const member =
           caller &&

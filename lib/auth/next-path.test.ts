@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { safeNextPath, signInPathFor } from './next-path'
+
+describe('safeNextPath', () => {
+  it('keeps paths of this app, with their query', () => {
+    expect(safeNextPath('/history?q=acme')).toBe('/history?q=acme')
+  })
+
+  it('refuses anything that could leave the app', () => {
+    for (const value of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'history',
+      '',
+      undefined,
+    ]) {
+      expect(safeNextPath(value)).toBe('/')
+    }
+  })
+
+  it('never loops back to sign-in', () => {
+    expect(safeNextPath('/sign-in?next=/team')).toBe('/')
+  })
+})
+
+describe('signInPathFor', () => {
+  it('carries the requested path', () => {
+    expect(signInPathFor('/team?x=1')).toBe('/sign-in?next=%2Fteam%3Fx%3D1')
+    expect(signInPathFor('/')).toBe('/sign-in')
+  })
+})
