@@ -58,6 +58,13 @@ describe('parseEnv in production', () => {
     expect(() => parseEnv({ APP_SECRET: 'short' })).toThrow(/APP_SECRET: must be at least 32/)
   })
 
+  it('follows APP_ENV when it is set', () => {
+    expect(parseEnv({ ...production, APP_ENV: 'local' }, () => 'l'.repeat(43)).isProduction).toBe(
+      false,
+    )
+    expect(() => parseEnv({ APP_ENV: 'production' }, noLocalSecret)).toThrow(/APP_SECRET/)
+  })
+
   it('makes a local secret outside production', () => {
     const env = parseEnv({ NODE_ENV: 'production' }, () => 'l'.repeat(43))
     expect(env).toMatchObject({ APP_SECRET: 'l'.repeat(43), isProduction: false })

@@ -35,6 +35,9 @@ const envSchema = z
     ),
     // The address people open the console at, e.g. https://studio.example.com.
     APP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+    // production | local. Unset: production when NODE_ENV=production with PostgreSQL. `npm start`
+    // hands its decision to the server, because `next start` forces NODE_ENV=production there.
+    APP_ENV: z.preprocess(emptyAsUnset, z.enum(['production', 'local']).optional()),
   })
   .superRefine((values, context) => {
     if (!isProduction(values)) return
@@ -49,8 +52,9 @@ const envSchema = z
     }
   })
 
-/** Production: the shared PostgreSQL database with NODE_ENV=production. */
-function isProduction(values: { NODE_ENV: string; DATABASE_URL: string }): boolean {
+/** Production: APP_ENV=production, or by default the shared PostgreSQL with NODE_ENV=production. */
+function isProduction(values: { NODE_ENV: string; DATABASE_URL: string; APP_ENV?: string }) {
+  if (values.APP_ENV) return values.APP_ENV === 'production'
   return values.NODE_ENV === 'production' && !values.DATABASE_URL.startsWith('file:')
 }
 
