@@ -190,6 +190,9 @@ describe('the role matrix of server actions', () => {
         } else {
           expect(result.serverError).toBe(caller ? NOT_ALLOWED : NOT_SIGNED_IN)
           expect(snapshot()).toBe(before)
+          // Refused before the input is read: garbage gets the same answer, not field errors.
+          const garbage = await action({ unexpected: true } as never)
+          expect(garbage).toEqual({ serverError: caller ? NOT_ALLOWED : NOT_SIGNED_IN })
         }
       })
     }
