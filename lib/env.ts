@@ -35,6 +35,13 @@ const envSchema = z
     ),
     // The address people open the console at, e.g. https://studio.example.com.
     APP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+    // SaleSnip connection for deployments; otherwise set on the Settings page (or the sandbox runs).
+    SALESNIP_API_KEY: z.preprocess(emptyAsUnset, z.string().trim().min(8).optional()),
+    SALESNIP_BASE_URL: z.preprocess(
+      emptyAsUnset,
+      z.url({ protocol: /^https?$/ }).default('https://api.salesnip.com'),
+    ),
+    SALESNIP_TIMEOUT_MS: z.coerce.number<string>().int().min(100).max(120_000).default(10_000),
     // production | local. Unset: production when NODE_ENV=production with PostgreSQL. `npm start`
     // hands its decision to the server, because `next start` forces NODE_ENV=production there.
     APP_ENV: z.preprocess(emptyAsUnset, z.enum(['production', 'local']).optional()),

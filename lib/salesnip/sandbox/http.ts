@@ -1,0 +1,87 @@
+import 'server-only'
+import { createSessionRequestSchema } from '../schemas'
+import { issuesByPath } from '../serialise'
+import { findSandboxSession, storeSandboxSession } from './data'
+import { readBack } from './negotiation'
+
+// The sandbox's HTTP API, with the real API's paths and answers. Route handlers in
+// app/api/salesnip-sandbox call these only in sandbox mode.
+
+// Test hooks, chosen by the body's metadata.sandbox_fault; per request, so parallel tests are safe.
+export const SANDBOX_FAULTS = ['500', '429', 'timeout', 'garbage', 'wrong-shape', 'slow'] as const
+const TIMEOUT_FAULT_MS = 15_000 // longer than the client's default 10 s timeout
+const SLOW_FAULT_MS = 2_000
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers })
+
+function authorised(request: Request): boolean {
+  return request.headers.get('x-api-key')?.startsWith('sandbox_') ?? false
+}
+
+const unauthorised = () => json(401, { error: 'unauthorized', message: 'Invalid API key.' })
+
+export async function handleCreate(request: Request, chatBase: string): Promise<Response> {
+  const started = performance.now()
+  if (!authorised(request)) return unauthorised()
+  const raw = await request.text()
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    return json(400, { error: 'invalid_json', message: 'The body is not JSON.' })
+  }
+  const fault = faultOf(parsed)
+  if (fault === '500') return json(500, { error: 'internal', message: 'Sandbox fault: 500' })
+  if (fault === '429')
+    return json(429, { error: 'rate_limited', message: 'Slow down.' }, { 'Retry-After': '2' })
+  if (fault === 'garbage')
+    return new Response('<html>Bad gateway</html>', {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+    })
+  if (fault === 'wrong-shape') return json(201, { session: { identifier: 42 } })
+  if (fault === 'slow') await sleep(SLOW_FAULT_MS)
+  if (fault === 'timeout') await sleep(TIMEOUT_FAULT_MS)
+
+  const body = createSessionRequestSchema.safeParse(parsed)
+  if (!body.success) {
+    const issues = Object.entries(issuesByPath(body.error.issues)).flatMap(([path, messages]) =>
+      messages.map((message) => ({ path, message })),
+    )
+    return json(400, { error: 'invalid_request', message: 'The session is not valid.', issues })
+  }
+  const id = await storeSandboxSession(body.data, raw)
+  const handlerMs = performance.now() - started - (fault === 'slow' ? SLOW_FAULT_MS : 0)
+  return json(
+    201,
+    { id, url: `${chatBase}/sandbox/chat/${id}` },
+    { 'Server-Timing': `handler;dur=${handlerMs.toFixed(2)}` },
+  )
+}
+
+export async function handleGet(request: Request, id: string, chatBase: string): Promise<Response> {
+  if (!authorised(request)) return unauthorised()
+  const session = await findSandboxSession(id)
+  if (!session) return json(404, { error: 'not_found', message: 'No session with this id.' })
+  const status = session.status === 'COMPLETE' ? 'COMPLETE' : 'ACTIVE'
+  return json(
+    200,
+    readBack(session.state, {
+      id,
+      projectId: session.projectId,
+      url: `${chatBase}/sandbox/chat/${id}`,
+      status,
+    }),
+  )
+}
+
+function faultOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined
+  const metadata = (body as { metadata?: unknown }).metadata
+  if (typeof metadata !== 'object' || metadata === null) return undefined
+  const fault = (metadata as Record<string, unknown>).sandbox_fault
+  return typeof fault === 'string' ? fault : undefined
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

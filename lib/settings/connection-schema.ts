@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { currencySchema } from '@/lib/salesnip/currencies'
+import { LIMITS } from '@/lib/salesnip/limits'
+import { isHttpUrl } from '@/lib/salesnip/schemas'
+
+// The SaleSnip connection form: shared by the Settings page and its server action. Empty text means
+// "not set" (and, for the API key, "keep the stored key").
+const optionalUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(LIMITS.url.max)
+    .refine((value) => value === '' || isHttpUrl(value), {
+      message: `${label} must be an absolute http(s) address; {SESSION_ID} may appear in it.`,
+    })
+
+export const connectionSettingsSchema = z.object({
+  apiKey: z
+    .string()
+    .trim()
+    .max(200, 'This is longer than any SaleSnip key.')
+    .refine((value) => value === '' || value.length >= 8, {
+      message: 'This is shorter than a SaleSnip key.',
+    }),
+  projectId: z.string().trim().max(LIMITS.projectId.max),
+  defaultCurrency: z.union([currencySchema, z.literal('')]),
+  successUrl: optionalUrl('The success callback'),
+  cancelUrl: optionalUrl('The cancel callback'),
+})
+
+export type ConnectionSettingsInput = z.infer<typeof connectionSettingsSchema>
