@@ -15,6 +15,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the public pages, the APIs (they answer for themselves) and static files.
-  matcher: ['/((?!sign-in|invite/|api/|_next/|favicon|icon).*)'],
+  // Everything but the public pages (sign-in, invitations, the sandbox's buyer chat), the APIs
+  // (they answer for themselves) and static files.
+  matcher: ['/((?!sign-in|invite/|sandbox/|api/|_next/|favicon|icon).*)'],
 }

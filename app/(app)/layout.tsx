@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 import { requireMember } from '@/lib/auth/current-member'
 import { sectionsFor } from '@/lib/navigation'
 import { getWorkspace } from '@/lib/settings/data'
+import { isSandboxMode } from '@/lib/salesnip/connection'
+import { SandboxBanner } from './sandbox-banner'
 import { MobileNav } from './mobile-nav'
 import { NavLinks } from './nav-links'
 import { UserMenu } from './user-menu'
@@ -10,7 +12,11 @@ import { UserMenu } from './user-menu'
 // The signed-in console: navigation for the viewer's role, the workspace name and the user menu.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   await connection() // Rendered per request: it reads the database, never at build time.
-  const [member, workspace] = await Promise.all([requireMember(), getWorkspace()])
+  const [member, workspace, sandbox] = await Promise.all([
+    requireMember(),
+    getWorkspace(),
+    isSandboxMode(),
+  ])
   const sections = sectionsFor(member.role).map(({ href, label }) => ({ href, label }))
 
   return (
@@ -38,6 +44,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <UserMenu member={member} />
           </div>
         </header>
+        {sandbox && <SandboxBanner canConfigure={member.role === 'admin'} />}
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 p-4 sm:p-6 lg:p-8">
           {children}
         </main>

@@ -1,15 +1,30 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
+import { Badge } from '@/components/ui/badge'
 import { Card, CardDescription, CardTitle } from '@/components/ui/card'
 import { requireMember } from '@/lib/auth/current-member'
 import { getWorkspace } from '@/lib/settings/data'
+import { getConnectionOverview, listConnectionChanges } from '@/lib/settings/salesnip-connection'
+import { ConnectionForm } from './connection-form'
+import { ConnectionHistory } from './connection-history'
 import { WorkspaceNameForm } from './workspace-name-form'
 
 export const metadata: Metadata = { title: 'Settings' }
 
+const SOURCES = {
+  environment:
+    'Using the API key from the environment (SALESNIP_API_KEY); it overrides the key stored here.',
+  settings: 'Using the API key stored here.',
+  sandbox: 'Sandbox mode: no API key is set, so sessions go to the local SaleSnip sandbox.',
+} as const
+
 export default async function SettingsPage() {
   await requireMember(['admin'])
-  const workspace = await getWorkspace()
+  const [workspace, overview, changes] = await Promise.all([
+    getWorkspace(),
+    getConnectionOverview(),
+    listConnectionChanges(),
+  ])
   return (
     <>
       <PageHeader title="Settings" description="The workspace and its SaleSnip connection." />
@@ -20,10 +35,18 @@ export default async function SettingsPage() {
           <WorkspaceNameForm name={workspace.name} />
         </Card>
         <Card aria-labelledby="salesnip-title">
-          <CardTitle id="salesnip-title">SaleSnip connection</CardTitle>
-          <CardDescription>
-            Not built yet: the API key, default project, currency and callbacks will be set here.
-          </CardDescription>
+          <div className="flex flex-wrap items-center gap-2">
+            <CardTitle id="salesnip-title">SaleSnip connection</CardTitle>
+            <Badge tone={overview.mode === 'live' ? 'positive' : 'neutral'}>
+              {overview.mode === 'live' ? 'Live' : 'Sandbox'}
+            </Badge>
+          </div>
+          <CardDescription>{SOURCES[overview.source]}</CardDescription>
+          <ConnectionForm overview={overview} />
+        </Card>
+        <Card aria-labelledby="connection-history-title">
+          <CardTitle id="connection-history-title">Changes to the connection</CardTitle>
+          <ConnectionHistory entries={changes} />
         </Card>
       </div>
     </>

@@ -1,0 +1,158 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { useAction } from 'next-safe-action/hooks'
+import { toast } from 'sonner'
+import { describedBy, FormField } from '@/components/form-field'
+import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
+import { NativeSelect } from '@/components/ui/native-select'
+import { CURRENCIES, currencySchema } from '@/lib/salesnip/currencies'
+import { removeApiKeyAction } from '@/lib/settings/actions/remove-api-key'
+import { saveConnectionAction } from '@/lib/settings/actions/save-connection'
+import { testConnectionAction } from '@/lib/settings/actions/test-connection'
+import {
+  connectionSettingsSchema,
+  type ConnectionSettingsInput,
+} from '@/lib/settings/connection-schema'
+import type { ConnectionOverview } from '@/lib/settings/salesnip-connection'
+
+const CALLBACK_HINT = 'SaleSnip replaces {SESSION_ID} in it with the session’s id.'
+
+export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
+  const defaults: ConnectionSettingsInput = {
+    apiKey: '',
+    projectId: overview.projectId ?? '',
+    defaultCurrency: currencySchema.safeParse(overview.defaultCurrency).data ?? '',
+    successUrl: overview.successUrl ?? '',
+    cancelUrl: overview.cancelUrl ?? '',
+  }
+  const { form, action, handleSubmitWithAction } = useHookFormAction(
+    saveConnectionAction,
+    zodResolver(connectionSettingsSchema),
+    {
+      formProps: { defaultValues: defaults },
+      actionProps: {
+        onSuccess: () => {
+          form.resetField('apiKey', { defaultValue: '' })
+          toast.success('Connection settings saved.')
+        },
+      },
+    },
+  )
+  const test = useAction(testConnectionAction, {
+    onSuccess: ({ data }) => (data?.ok ? toast.success(data.message) : toast.error(data?.message)),
+  })
+  const remove = useAction(removeApiKeyAction, {
+    onSuccess: () => toast.success('API key removed: the sandbox is in use again.'),
+  })
+  const { errors } = form.formState
+  const field = (id: string, error?: string, hint = false) => ({
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, { hint }),
+  })
+
+  return (
+    <form onSubmit={handleSubmitWithAction} noValidate className="mt-4 grid gap-4">
+      <FormField
+        id="api-key"
+        label="API key"
+        hint={
+          overview.maskedKey
+            ? `In use: ${overview.maskedKey}. Leave empty to keep it, or paste a new key to replace it.`
+            : 'From SaleSnip’s dashboard, the project’s Keys tab. Stored encrypted; shown only masked.'
+        }
+        error={errors.apiKey?.message}
+      >
+        <Input
+          type="password"
+          autoComplete="off"
+          {...field('api-key', errors.apiKey?.message, true)}
+          {...form.register('apiKey')}
+        />
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="project-id" label="Default project id" error={errors.projectId?.message}>
+          <Input
+            placeholder="project_…"
+            {...field('project-id', errors.projectId?.message)}
+            {...form.register('projectId')}
+          />
+        </FormField>
+        <FormField
+          id="default-currency"
+          label="Default currency"
+          error={errors.defaultCurrency?.message}
+        >
+          <NativeSelect
+            {...field('default-currency', errors.defaultCurrency?.message)}
+            {...form.register('defaultCurrency')}
+          >
+            <option value="">No default</option>
+            {CURRENCIES.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+      </div>
+      <FormField
+        id="success-url"
+        label="Default success callback"
+        hint={CALLBACK_HINT}
+        error={errors.successUrl?.message}
+      >
+        <Input
+          type="url"
+          placeholder="https://example.com/thanks?session={SESSION_ID}"
+          {...field('success-url', errors.successUrl?.message, true)}
+          {...form.register('successUrl')}
+        />
+      </FormField>
+      <FormField
+        id="cancel-url"
+        label="Default cancel callback"
+        hint={CALLBACK_HINT}
+        error={errors.cancelUrl?.message}
+      >
+        <Input
+          type="url"
+          placeholder="https://example.com/cancelled?session={SESSION_ID}"
+          {...field('cancel-url', errors.cancelUrl?.message, true)}
+          {...form.register('cancelUrl')}
+        />
+      </FormField>
+      {action.result.serverError && (
+        <p role="alert" className="text-sm text-destructive">
+          {action.result.serverError}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={action.isExecuting}>
+          {action.isExecuting ? 'Saving…' : 'Save connection'}
+        </Button>
+        <Button
+          type="button"
+          variant="outline"
+          disabled={test.isExecuting}
+          onClick={() => test.execute()}
+        >
+          {test.isExecuting ? 'Testing…' : 'Test connection'}
+        </Button>
+        {overview.source === 'settings' && (
+          <Button
+            type="button"
+            variant="outline"
+            disabled={remove.isExecuting}
+            onClick={() => remove.execute()}
+          >
+            Remove API key
+          </Button>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,30 @@
+import type { AuditEntry } from '@/lib/audit/data'
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
+const show = (value: unknown) =>
+  value === null || value === undefined || value === '' ? '(none)' : String(value)
+
+/** Who changed the connection, when, and what. */
+export function ConnectionHistory({ entries }: { entries: AuditEntry[] }) {
+  if (entries.length === 0)
+    return <p className="mt-2 text-sm text-muted-foreground">No changes yet.</p>
+  return (
+    <ol className="mt-2 grid gap-2 text-sm">
+      {entries.map((entry, index) => (
+        <li key={index}>
+          <span className="font-medium">{entry.actor ?? 'The system'}</span> {entry.action} ·{' '}
+          <time dateTime={entry.at.toISOString()} className="text-muted-foreground">
+            {dateFormat.format(entry.at)}
+          </time>
+          <ul className="text-muted-foreground">
+            {Object.entries(entry.changes).map(([field, [before, after]]) => (
+              <li key={field}>
+                {field}: {show(before)} → {show(after)}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  )
+}

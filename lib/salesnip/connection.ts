@@ -1,0 +1,73 @@
+import 'server-only'
+import { open } from '@/lib/crypto/secret-box'
+import { db } from '@/lib/db/client'
+import { env } from '@/lib/env'
+
+// How the server reaches SaleSnip right now: a key from the environment, else the key an admin
+// stored (encrypted) in the connection settings, else the app's own sandbox.
+
+export const CONNECTION_ID = 'default'
+export const API_KEY_SEAL = { appSecret: env.APP_SECRET, purpose: 'salesnip-api-key' }
+// The local sandbox accepts keys that start with "sandbox_"; this one never leaves the server.
+export const SANDBOX_API_KEY = 'sandbox_local'
+
+export type ConnectionDefaults = {
+  projectId: string | null
+  defaultCurrency: string | null
+  successUrl: string | null
+  cancelUrl: string | null
+}
+
+/** What the server uses to call SaleSnip, and where it came from. The key never leaves the server. */
+export type Connection = {
+  mode: 'live' | 'sandbox'
+  source: 'environment' | 'settings' | 'sandbox'
+  apiKey: string
+  baseUrl: string
+  timeoutMs: number
+  defaults: ConnectionDefaults
+}
+
+export async function readConnectionRow() {
+  return db.connectionSettings.findUnique({ where: { id: CONNECTION_ID } })
+}
+
+export function defaultsOf(row: Awaited<ReturnType<typeof readConnectionRow>>): ConnectionDefaults {
+  return {
+    projectId: row?.projectId ?? null,
+    defaultCurrency: row?.defaultCurrency ?? null,
+    successUrl: row?.successUrl ?? null,
+    cancelUrl: row?.cancelUrl ?? null,
+  }
+}
+
+export async function resolveConnection(): Promise<Connection> {
+  const row = await readConnectionRow()
+  const common = { timeoutMs: env.SALESNIP_TIMEOUT_MS, defaults: defaultsOf(row) }
+  if (env.SALESNIP_API_KEY) {
+    return {
+      ...common,
+      mode: 'live',
+      source: 'environment',
+      apiKey: env.SALESNIP_API_KEY,
+      baseUrl: env.SALESNIP_BASE_URL,
+    }
+  }
+  const storedKey = row?.apiKeyEncrypted ? open(row.apiKeyEncrypted, API_KEY_SEAL) : null
+  if (storedKey) {
+    return {
+      ...common,
+      mode: 'live',
+      source: 'settings',
+      apiKey: storedKey,
+      baseUrl: env.SALESNIP_BASE_URL,
+    }
+  }
+  // No key anywhere: the app's own sandbox, reached over loopback.
+  const baseUrl = `http://127.0.0.1:${env.PORT}/api/salesnip-sandbox`
+  return { ...common, mode: 'sandbox', source: 'sandbox', apiKey: SANDBOX_API_KEY, baseUrl }
+}
+
+export async function isSandboxMode(): Promise<boolean> {
+  return (await resolveConnection()).mode === 'sandbox'
+}
