@@ -25,8 +25,15 @@ export default defineConfig({
     {
       name: 'journeys',
       dependencies: ['sign-in'],
-      testIgnore: /auth\.setup\.ts/,
+      testIgnore: [/auth\.setup\.ts/, /connection-key\.spec\.ts/],
       // Signed in as the demo admin unless a test says otherwise.
+      use: { storageState: storageStateOf('admin') },
+    },
+    {
+      // Storing a SaleSnip key switches the sandbox off for everyone: after the other journeys.
+      name: 'live-connection',
+      dependencies: ['journeys'],
+      testMatch: /connection-key\.spec\.ts/,
       use: { storageState: storageStateOf('admin') },
     },
   ],

@@ -158,3 +158,27 @@ test('the last admin cannot be demoted', async ({ page }) => {
   ])
   expect(user?.role).toBe('admin')
 })
+
+test.describe('settings as a rep', () => {
+  test.use({ storageState: storageStateOf('rep') })
+
+  test('the settings action refuses a rep called directly and changes nothing', async ({
+    page,
+  }) => {
+    const before = await queryRows(`SELECT * FROM "ConnectionSettings"`)
+    const answer = await callServerAction(page, {
+      path: '/settings',
+      file: 'lib/settings/actions/save-connection.ts',
+      name: 'saveConnectionAction',
+      input: {
+        apiKey: 'secret_from_a_rep',
+        projectId: 'p',
+        defaultCurrency: '',
+        successUrl: '',
+        cancelUrl: '',
+      },
+    })
+    expect(answer).toContain('Your role does not allow this.')
+    expect(await queryRows(`SELECT * FROM "ConnectionSettings"`)).toEqual(before)
+  })
+})

@@ -20,27 +20,32 @@ export function ChatRoom({ sessionId, status, state }: ChatRoomProps) {
 
   return (
     <>
-      <ol
+      <div
         role="log"
         aria-label="Conversation"
         aria-live="polite"
-        className="grid gap-2 rounded-lg border bg-muted/40 p-4 text-sm"
+        className="rounded-lg border bg-muted/40 p-4 text-sm"
       >
-        {state.messages.map((message, index) => (
-          <li key={index} className={message.from === 'buyer' ? 'justify-self-end text-right' : ''}>
-            <span className="sr-only">{message.from === 'buyer' ? 'You' : 'Seller'}: </span>
-            <span
-              className={
-                message.from === 'buyer'
-                  ? 'inline-block rounded-lg bg-primary px-3 py-1.5 text-primary-foreground'
-                  : 'inline-block rounded-lg bg-card px-3 py-1.5 shadow-xs'
-              }
+        <ol className="grid gap-2">
+          {state.messages.map((message, index) => (
+            <li
+              key={index}
+              className={message.from === 'buyer' ? 'justify-self-end text-right' : ''}
             >
-              {message.text}
-            </span>
-          </li>
-        ))}
-      </ol>
+              <span className="sr-only">{message.from === 'buyer' ? 'You' : 'Seller'}: </span>
+              <span
+                className={
+                  message.from === 'buyer'
+                    ? 'inline-block rounded-lg bg-primary px-3 py-1.5 text-primary-foreground'
+                    : 'inline-block rounded-lg bg-card px-3 py-1.5 shadow-xs'
+                }
+              >
+                {message.text}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
       <ul className="grid gap-4">
         {state.items.map((item) => (
           <li

@@ -1,0 +1,110 @@
+import { queryRows } from './db'
+import { e2eEnv } from './e2e-env'
+import { expect, expectAccessible, test, uniqueName } from './fixtures'
+
+const API = '/api/salesnip-sandbox/v1/sessions'
+const headers = { 'X-Api-Key': 'sandbox_e2e', 'Content-Type': 'application/json' }
+
+function sessionBody(buyer: string) {
+  return {
+    projectId: 'project_e2e',
+    currency: 'USD',
+    callbacks: {
+      success: `${e2eEnv.baseURL}/sandbox/return?outcome=success&session={SESSION_ID}`,
+      cancel: `${e2eEnv.baseURL}/sandbox/return?outcome=cancel&session={SESSION_ID}`,
+    },
+    products: [
+      {
+        id: 'pro-annual',
+        name: 'Pro plan',
+        price: { initial: 100, minimum: 80 },
+        quantity: { initial: 1, maximum: 10, minimum: 1 },
+        upsellProduct: {
+          id: 'priority-support',
+          name: 'Priority support',
+          price: { initial: 20, minimum: 15 },
+        },
+      },
+    ],
+    metadata: { buyer },
+  }
+}
+
+test('a buyer negotiates a sandbox session to COMPLETE and lands on the success callback', async ({
+  page,
+  browser,
+}) => {
+  const bodyText = JSON.stringify(sessionBody(uniqueName('Buyer')))
+  const created = await page.request.post(API, { headers, data: bodyText })
+  expect(created.status()).toBe(201)
+  const { id, url } = (await created.json()) as { id: string; url: string }
+  expect(id).toMatch(/^session_/)
+  const [stored] = await queryRows<{ requestBody: string }>(
+    `SELECT "requestBody" FROM "SandboxSession" WHERE id = $1`,
+    [id],
+  )
+  expect(stored?.requestBody).toBe(bodyText) // the exact bytes received
+
+  // The buyer is nobody the app knows: a fresh browser with no cookies.
+  const buyer = await browser.newContext({ storageState: { cookies: [], origins: [] } })
+  const chat = await buyer.newPage()
+  await chat.goto(url)
+  await expectAccessible(chat)
+  const log = chat.getByRole('log', { name: 'Conversation' })
+
+  await chat.getByLabel('Your price for Pro plan (USD)').fill('50')
+  await chat.getByRole('button', { name: 'Offer for Pro plan' }).click()
+  await expect(log).toContainText("I can't go that low for Pro plan")
+  await expect(log).not.toContainText('80 USD') // the floor is never named
+
+  // Between the floor and the seller's counter: a deal at the buyer's price.
+  await chat.getByLabel('Your price for Pro plan (USD)').fill('81')
+  await chat.getByLabel('Quantity of Pro plan').fill('3')
+  await chat.getByRole('button', { name: 'Offer for Pro plan' }).click()
+  await expect(log).toContainText('Deal: Pro plan at 81 USD × 3.')
+  await chat.getByRole('button', { name: 'Add Priority support' }).click()
+  await expect(chat.getByRole('button', { name: 'Remove Priority support' })).toBeVisible()
+  await expectAccessible(chat)
+
+  await chat.getByRole('button', { name: 'Accept the deal' }).click()
+  await expect(chat).toHaveURL(`${e2eEnv.baseURL}/sandbox/return?outcome=success&session=${id}`)
+  await expect(chat.getByRole('heading', { name: 'The buyer accepted' })).toBeVisible()
+  await buyer.close()
+
+  const readBack = await page.request.get(`${API}/${id}`, { headers })
+  expect(readBack.status()).toBe(200)
+  expect(await readBack.json()).toMatchObject({
+    id,
+    status: 'COMPLETE',
+    currency: 'USD',
+    products: [
+      {
+        id: 'pro-annual',
+        price: { current: 81, initial: 100, minimum: 80 },
+        quantity: { current: 3 },
+      },
+      { id: 'priority-support', price: { current: 20, initial: 20, minimum: 15 } },
+    ],
+  })
+})
+
+test('the sandbox API checks the key and the body like SaleSnip', async ({ page }) => {
+  const body = sessionBody('x')
+  expect(
+    (
+      await page.request.post(API, { headers: { 'Content-Type': 'application/json' }, data: body })
+    ).status(),
+  ).toBe(401)
+  const bad = { ...body, products: [{ ...body.products[0], price: { initial: 10, minimum: 20 } }] }
+  const rejected = await page.request.post(API, { headers, data: bad })
+  expect(rejected.status()).toBe(400)
+  expect(await rejected.json()).toMatchObject({
+    issues: [
+      {
+        path: 'products.0.price.minimum',
+        message: 'The floor price cannot be above the opening price.',
+      },
+    ],
+  })
+  expect((await page.request.get(`${API}/session_missing`, { headers })).status()).toBe(404)
+})
