@@ -18,6 +18,8 @@ export type ClientOptions = {
   /** For GET: retries after the first attempt (POST is never retried). */
   retries?: number
   log?: (line: string) => void
+  /** Sees every answer's status and Server-Timing header (for measurements); never the body. */
+  observe?: (event: { path: string; status: number; serverTiming: string | null }) => void
 }
 
 type Sent =
@@ -45,6 +47,11 @@ async function send(
     })
     const durationMs = performance.now() - started
     log(`[salesnip] ${method} ${path} → ${response.status} in ${Math.round(durationMs)} ms`)
+    options.observe?.({
+      path,
+      status: response.status,
+      serverTiming: response.headers.get('server-timing'),
+    })
     return { response, durationMs }
   } catch (error) {
     const durationMs = performance.now() - started
