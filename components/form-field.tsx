@@ -6,7 +6,7 @@ type FormFieldProps = {
   label: string
   error?: string
   hint?: string
-  /** The control; give it `id`, `aria-invalid` and `aria-describedby={describedBy(id, …)}`. */
+  /** The control; spread `controlProps(id, error)` on it. */
   children: ReactNode
 }
 
@@ -30,4 +30,13 @@ export function FormField({ id, label, error, hint, children }: FormFieldProps) 
 
 export function describedBy(id: string, { hint }: { hint?: boolean } = {}): string {
   return hint ? `${id}-hint ${id}-error` : `${id}-error`
+}
+
+/** The control's side of that wiring: its id, its invalid state, and what describes it. */
+export function controlProps(id: string, error: unknown, { hint }: { hint?: boolean } = {}) {
+  return {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, { hint }),
+  } as const
 }

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
 import { useAction } from 'next-safe-action/hooks'
 import { toast } from 'sonner'
-import { describedBy, FormField } from '@/components/form-field'
+import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
@@ -48,11 +48,6 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
     onSuccess: () => toast.success('API key removed: the sandbox is in use again.'),
   })
   const { errors } = form.formState
-  const field = (id: string, error?: string, hint = false) => ({
-    id,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, { hint }),
-  })
 
   return (
     <form onSubmit={handleSubmitWithAction} noValidate className="mt-4 grid gap-4">
@@ -69,7 +64,7 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
         <Input
           type="password"
           autoComplete="off"
-          {...field('api-key', errors.apiKey?.message, true)}
+          {...controlProps('api-key', errors.apiKey?.message, { hint: true })}
           {...form.register('apiKey')}
         />
       </FormField>
@@ -77,7 +72,7 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
         <FormField id="project-id" label="Default project id" error={errors.projectId?.message}>
           <Input
             placeholder="project_…"
-            {...field('project-id', errors.projectId?.message)}
+            {...controlProps('project-id', errors.projectId?.message)}
             {...form.register('projectId')}
           />
         </FormField>
@@ -87,7 +82,7 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
           error={errors.defaultCurrency?.message}
         >
           <NativeSelect
-            {...field('default-currency', errors.defaultCurrency?.message)}
+            {...controlProps('default-currency', errors.defaultCurrency?.message)}
             {...form.register('defaultCurrency')}
           >
             <option value="">No default</option>
@@ -108,7 +103,7 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
         <Input
           type="url"
           placeholder="https://example.com/thanks?session={SESSION_ID}"
-          {...field('success-url', errors.successUrl?.message, true)}
+          {...controlProps('success-url', errors.successUrl?.message, { hint: true })}
           {...form.register('successUrl')}
         />
       </FormField>
@@ -121,7 +116,7 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
         <Input
           type="url"
           placeholder="https://example.com/cancelled?session={SESSION_ID}"
-          {...field('cancel-url', errors.cancelUrl?.message, true)}
+          {...controlProps('cancel-url', errors.cancelUrl?.message, { hint: true })}
           {...form.register('cancelUrl')}
         />
       </FormField>

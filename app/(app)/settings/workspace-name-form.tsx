@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
 import { toast } from 'sonner'
-import { describedBy, FormField } from '@/components/form-field'
+import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { updateWorkspaceNameAction } from '@/lib/settings/actions/update-workspace-name'
@@ -30,10 +30,8 @@ export function WorkspaceNameForm({ name }: { name: string }) {
     <form onSubmit={handleSubmitWithAction} noValidate className="mt-4 grid max-w-md gap-4">
       <FormField id="workspace-name" label="Workspace name" error={error}>
         <Input
-          id="workspace-name"
           autoComplete="organization"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy('workspace-name')}
+          {...controlProps('workspace-name', error)}
           defaultValue={name} // in the server HTML too, before the form hydrates
           {...form.register('name')}
         />

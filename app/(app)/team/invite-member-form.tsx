@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
 import { useState } from 'react'
 import { Controller } from 'react-hook-form'
-import { describedBy, FormField } from '@/components/form-field'
+import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { inviteMemberAction } from '@/lib/team/actions/invite-member'
@@ -38,11 +38,9 @@ export function InviteMemberForm() {
       >
         <FormField id="invite-email" label="Email" error={errors.email?.message}>
           <Input
-            id="invite-email"
             type="email"
             autoComplete="off"
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('invite-email')}
+            {...controlProps('invite-email', errors.email)}
             {...form.register('email')}
           />
         </FormField>

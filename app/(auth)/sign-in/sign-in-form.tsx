@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
-import { describedBy, FormField } from '@/components/form-field'
+import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { signInAction } from '@/lib/auth/actions/sign-in'
@@ -21,22 +21,18 @@ export function SignInForm({ next, email }: { next: string; email: string }) {
     <form onSubmit={handleSubmitWithAction} noValidate className="grid gap-4">
       <FormField id="email" label="Email" error={errors.email?.message}>
         <Input
-          id="email"
           type="email"
           autoComplete="username"
           defaultValue={email}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy('email')}
+          {...controlProps('email', errors.email)}
           {...form.register('email')}
         />
       </FormField>
       <FormField id="password" label="Password" error={errors.password?.message}>
         <Input
-          id="password"
           type="password"
           autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy('password')}
+          {...controlProps('password', errors.password)}
           {...form.register('password')}
         />
       </FormField>

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
-import { describedBy, FormField } from '@/components/form-field'
+import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { acceptInvitationAction } from '@/lib/team/actions/accept-invitation'
@@ -20,10 +20,8 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     <form onSubmit={handleSubmitWithAction} noValidate className="grid gap-4">
       <FormField id="name" label="Your name" error={errors.name?.message}>
         <Input
-          id="name"
           autoComplete="name"
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy('name')}
+          {...controlProps('name', errors.name)}
           {...form.register('name')}
         />
       </FormField>
@@ -34,11 +32,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         error={errors.password?.message}
       >
         <Input
-          id="new-password"
           type="password"
           autoComplete="new-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy('new-password', { hint: true })}
+          {...controlProps('new-password', errors.password, { hint: true })}
           {...form.register('password')}
         />
       </FormField>
@@ -48,11 +44,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         error={errors.confirmPassword?.message}
       >
         <Input
-          id="confirm-password"
           type="password"
           autoComplete="new-password"
-          aria-invalid={errors.confirmPassword ? true : undefined}
-          aria-describedby={describedBy('confirm-password')}
+          {...controlProps('confirm-password', errors.confirmPassword)}
           {...form.register('confirmPassword')}
         />
       </FormField>
