@@ -17,11 +17,11 @@ export async function prepareDatabase(): Promise<void> {
   )
   const db = createDatabaseClient(env.DATABASE_URL)
   try {
-    const withDemoMembers = !env.isProduction
-    if (await seedIfEmpty(db, { kind: databaseKind, withDemoMembers })) {
-      console.log(`Seeded the demo workspace${withDemoMembers ? ' and its demo team' : ''}.`)
+    const withDemoData = !env.isProduction
+    if (await seedIfEmpty(db, { kind: databaseKind, withDemoData })) {
+      console.log(`Seeded the demo workspace${withDemoData ? ', its demo team and catalogue' : ''}.`)
     }
-    if (withDemoMembers) await printDemoSignIns(db)
+    if (withDemoData) await printDemoSignIns(db)
     if ((await db.user.count({ where: { role: 'admin', banned: false } })) === 0) {
       console.log('No active admin yet: run `npm run create-admin` to make the first one.')
     }

@@ -12,6 +12,8 @@ const databaseFile = vi.hoisted(() => {
   return file
 })
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
+// A successful save or duplicate redirects; here that is just the end of the action.
+vi.mock('next/navigation', () => ({ redirect: vi.fn() }))
 vi.mock('@/lib/auth/current-member', () => ({ getMember: vi.fn() }))
 
 import { getMember } from '@/lib/auth/current-member'
@@ -59,7 +61,54 @@ const newInvitation = async () => {
   return invitation.id
 }
 
+const templateForm = async () => ({
+  templateId: '',
+  version: 0,
+  productId: `matrix-${Math.random().toString(36).slice(2)}`,
+  name: 'Matrix plan',
+  description: '',
+  image: '',
+  tags: 'matrix',
+  prices: [{ currency: 'USD', opening: '10', floor: '8' }],
+  quantity: { initial: '', minimum: '', maximum: '' },
+  recurring: { unit: '', count: '' },
+  trial: { unit: '', count: '' },
+  metadata: [],
+  upsellId: '',
+  crossSells: [],
+})
+const anyTemplateId = async () =>
+  (await db.template.findFirstOrThrow({ where: { archivedAt: null } })).id
+
 const GATED: GatedEntry[] = [
+  {
+    file: 'lib/templates/actions/save-template.ts',
+    name: 'saveTemplateAction',
+    allowed: ['admin', 'manager'],
+    input: templateForm,
+  },
+  {
+    file: 'lib/templates/actions/manage-template.ts',
+    name: 'duplicateTemplateAction',
+    allowed: ['admin', 'manager'],
+    input: async () => ({ templateId: await anyTemplateId() }),
+  },
+  {
+    file: 'lib/templates/actions/manage-template.ts',
+    name: 'archiveTemplateAction',
+    allowed: ['admin', 'manager'],
+    input: async () => ({ templateId: await anyTemplateId() }),
+  },
+  {
+    file: 'lib/templates/actions/manage-template.ts',
+    name: 'restoreTemplateAction',
+    allowed: ['admin', 'manager'],
+    input: async () => {
+      const id = await anyTemplateId()
+      await db.template.update({ where: { id }, data: { archivedAt: new Date() } })
+      return { templateId: id }
+    },
+  },
   {
     file: 'lib/settings/actions/update-workspace-name.ts',
     name: 'updateWorkspaceNameAction',
@@ -180,7 +229,7 @@ function snapshot(): string {
 
 beforeAll(async () => {
   await migrateDatabase(`file:./${databaseFile}`)
-  await seedIfEmpty(db, { kind: 'sqlite', withDemoMembers: true })
+  await seedIfEmpty(db, { kind: 'sqlite', withDemoData: true })
   adminId = (await db.user.findUniqueOrThrow({ where: { email: 'admin@northwind.test' } })).id
 })
 afterAll(async () => {

@@ -33,7 +33,7 @@ describe('migrateDatabase on SQLite', () => {
   it('seeds an empty database and never touches a filled one', async () => {
     const db = createDatabaseClient(url)
     try {
-      const options = { kind: 'sqlite', withDemoMembers: true } as const
+      const options = { kind: 'sqlite', withDemoData: true } as const
       expect(await seedIfEmpty(db, options)).toBe(true)
       const members = await db.user.findMany({
         select: { email: true, role: true },

@@ -1,17 +1,18 @@
 import { createMember } from '@/lib/team/create-member'
+import { seedCatalogue } from '@/lib/templates/seed-catalogue'
 import type { Database } from './create-client'
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME, DEMO_MEMBERS } from './seed-values'
 
 // Any constant works; it only has to be the same for every instance of this app.
 const SEED_LOCK_KEY = 72_420_032
 
-type SeedOptions = { kind: 'sqlite' | 'postgres'; withDemoMembers: boolean }
+type SeedOptions = { kind: 'sqlite' | 'postgres'; withDemoData: boolean }
 
 /**
  * Fills an empty database with the demo team and its data, and never touches a filled one: "empty"
  * means no workspace row yet. On PostgreSQL, where several instances may start together, a
  * transaction-level advisory lock lets exactly one of them seed. Returns whether it seeded.
- * Demo members (known passwords) only where `withDemoMembers`: never in production.
+ * The demo team (known passwords) and catalogue only where `withDemoData`: never in production.
  */
 export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<boolean> {
   return db.$transaction(
@@ -23,8 +24,9 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
       await tx.workspace.create({
         data: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME },
       })
-      if (options.withDemoMembers) {
+      if (options.withDemoData) {
         for (const member of DEMO_MEMBERS) await createMember(tx, member)
+        await seedCatalogue(tx)
       }
       return true
     },

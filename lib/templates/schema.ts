@@ -125,6 +125,8 @@ export const templateFormSchema = z
       issue(['upsellId'], 'A template cannot be its own upsell.')
     const crossSellIds = form.crossSells.map((row) => row.templateId)
     crossSellIds.forEach((id, index) => {
+      if (id === form.templateId)
+        issue(['crossSells', index, 'templateId'], 'A template cannot be its own cross-sell.')
       if (crossSellIds.indexOf(id) !== index)
         issue(['crossSells', index, 'templateId'], 'This template is already a cross-sell.')
       if (id === form.upsellId)

@@ -6,7 +6,7 @@ import { requireMember } from '@/lib/auth/current-member'
 import { getWorkspace } from '@/lib/settings/data'
 import { getConnectionOverview, listConnectionChanges } from '@/lib/settings/salesnip-connection'
 import { ConnectionForm } from './connection-form'
-import { ConnectionHistory } from './connection-history'
+import { ChangeHistory } from '@/components/change-history'
 import { WorkspaceNameForm } from './workspace-name-form'
 
 export const metadata: Metadata = { title: 'Settings' }
@@ -46,7 +46,7 @@ export default async function SettingsPage() {
         </Card>
         <Card aria-labelledby="connection-history-title">
           <CardTitle id="connection-history-title">Changes to the connection</CardTitle>
-          <ConnectionHistory entries={changes} />
+          <ChangeHistory entries={changes} />
         </Card>
       </div>
     </>

@@ -1,20 +1,88 @@
 import type { Metadata } from 'next'
-import { NotBuiltYet } from '@/components/not-built-yet'
+import Link from 'next/link'
+import { PageHeader } from '@/components/page-header'
+import { Button } from '@/components/ui/button'
 import { requireMember } from '@/lib/auth/current-member'
+import { hasRole } from '@/lib/auth/roles'
+import {
+  listTags,
+  listTemplates,
+  PAGE_SIZE,
+  SORTS,
+  type TemplateSort,
+} from '@/lib/templates/queries'
+import { TemplateFilters } from './template-filters'
+import { TemplateTable } from './template-table'
 
 export const metadata: Metadata = { title: 'Templates' }
 
-export default async function TemplatesPage() {
-  await requireMember()
+type Search = {
+  q?: string
+  tag?: string
+  currency?: string
+  archived?: string
+  sort?: string
+  page?: string
+}
+
+export default async function TemplatesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const member = await requireMember()
+  const search = await searchParams
+  const query = {
+    q: search.q ?? '',
+    tag: search.tag ?? '',
+    currency: search.currency ?? '',
+    archived: search.archived === '1',
+    sort: (search.sort && search.sort in SORTS ? search.sort : 'name') as TemplateSort,
+    page: Math.max(1, Number(search.page) || 1),
+  }
+  const [{ rows, total }, tags] = await Promise.all([listTemplates(query), listTags()])
+  const canEdit = hasRole(member.role, ['admin', 'manager'])
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  const pageHref = (page: number) =>
+    `/templates?${new URLSearchParams({ ...search, page: String(page) }).toString()}`
+
   return (
-    <NotBuiltYet
-      title="Templates"
-      description="The catalogue of reusable products."
-      plans={[
-        'keep products with prices per currency, quantities, billing and trials',
-        'attach upsells and suggested cross-sells',
-        'import and export the catalogue as JSON',
-      ]}
-    />
+    <>
+      <PageHeader
+        title="Templates"
+        description="The catalogue of reusable products, with upsells and cross-sells."
+      />
+      {canEdit && (
+        <div className="mb-4 flex flex-wrap gap-2">
+          <Button asChild>
+            <Link href="/templates/new">New template</Link>
+          </Button>
+          <Button asChild variant="outline">
+            <Link href="/templates/import">Import</Link>
+          </Button>
+          <Button asChild variant="outline">
+            <a href="/api/templates/export" download>
+              Export JSON
+            </a>
+          </Button>
+        </div>
+      )}
+      <TemplateFilters query={query} tags={tags} />
+      <p className="mt-4 text-sm text-muted-foreground" role="status">
+        {total === 0 ? 'No templates match.' : `${total} template${total === 1 ? '' : 's'}`}
+        {pages > 1 && ` · page ${query.page} of ${pages}`}
+      </p>
+      {rows.length > 0 && <TemplateTable rows={rows} />}
+      {pages > 1 && (
+        <nav aria-label="Pages" className="mt-4 flex gap-2">
+          {query.page > 1 && (
+            <Button asChild variant="outline" size="sm">
+              <Link href={pageHref(query.page - 1)}>Previous page</Link>
+            </Button>
+          )}
+          {query.page < pages && (
+            <Button asChild variant="outline" size="sm">
+              <Link href={pageHref(query.page + 1)}>Next page</Link>
+            </Button>
+          )}
+        </nav>
+      )}
+    </>
   )
 }

@@ -4,8 +4,8 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 const show = (value: unknown) =>
   value === null || value === undefined || value === '' ? '(none)' : String(value)
 
-/** Who changed the connection, when, and what. */
-export function ConnectionHistory({ entries }: { entries: AuditEntry[] }) {
+/** Who changed something, when, and what (from the audit records). */
+export function ChangeHistory({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0)
     return <p className="mt-2 text-sm text-muted-foreground">No changes yet.</p>
   return (

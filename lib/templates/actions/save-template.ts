@@ -1,0 +1,50 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { returnValidationErrors } from 'next-safe-action'
+import { managerAction } from '@/lib/auth/action-client'
+import { saveTemplate, TemplateFieldError } from '@/lib/templates/data'
+import { getTemplate } from '@/lib/templates/queries'
+import { formToValues, valuesToForm } from '@/lib/templates/record'
+import { templateFormSchema } from '@/lib/templates/schema'
+
+export const saveTemplateAction = managerAction
+  .inputSchema(templateFormSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    let result
+    try {
+      result = await saveTemplate({
+        id: parsedInput.templateId || null,
+        version: parsedInput.version,
+        values: formToValues(parsedInput),
+        actorId: ctx.member.id,
+      })
+    } catch (error) {
+      if (error instanceof TemplateFieldError) {
+        returnValidationErrors(templateFormSchema, nestedError(error.field, error.userMessage))
+      }
+      throw error
+    }
+    if (result.kind === 'conflict') {
+      // Someone saved first: offer their values instead of overwriting them.
+      const current = await getTemplate(parsedInput.templateId)
+      return {
+        conflict: current
+          ? valuesToForm(current.values, { templateId: current.id, version: current.version })
+          : null,
+      }
+    }
+    revalidatePath('/templates')
+    redirect(`/templates/${result.id}`)
+  })
+
+/** `crossSells.1.templateId` + message → { crossSells: { 1: { templateId: { _errors: [message] } } } } */
+function nestedError(path: string, message: string) {
+  return path
+    .split('.')
+    .reverse()
+    .reduce<Record<string, unknown>>((inner, key) => ({ [key]: inner }), {
+      _errors: [message],
+    }) as never
+}

@@ -1,0 +1,193 @@
+import 'server-only'
+import type { Currency } from '@/lib/salesnip/currencies'
+import { db } from '@/lib/db/client'
+import type { TemplateValues } from './record'
+
+export const PAGE_SIZE = 25
+export const SORTS = {
+  name: 'Name (A–Z)',
+  updated: 'Recently changed',
+  productId: 'Product id',
+} as const
+export type TemplateSort = keyof typeof SORTS
+
+export type TemplateListQuery = {
+  q?: string
+  tag?: string
+  currency?: string
+  archived?: boolean
+  sort?: TemplateSort
+  page?: number
+}
+
+export type TemplateListRow = {
+  id: string
+  productId: string
+  name: string
+  archived: boolean
+  tags: string[]
+  prices: { currency: string; openingMinor: number }[]
+  upsellName: string | null
+  updatedAt: Date
+}
+
+/** One page of the catalogue: search, filters and sort run in the database (indexed), not in memory. */
+export async function listTemplates(
+  query: TemplateListQuery,
+): Promise<{ rows: TemplateListRow[]; total: number }> {
+  const q = query.q?.trim().toLowerCase()
+  const where = {
+    archivedAt: query.archived ? { not: null } : null,
+    ...(q ? { searchText: { contains: q } } : {}),
+    ...(query.tag ? { tags: { some: { tag: query.tag.toLowerCase() } } } : {}),
+    ...(query.currency ? { prices: { some: { currency: query.currency } } } : {}),
+  }
+  const orderBy =
+    query.sort === 'updated'
+      ? [{ updatedAt: 'desc' as const }, { id: 'asc' as const }]
+      : query.sort === 'productId'
+        ? [{ productId: 'asc' as const }]
+        : [{ name: 'asc' as const }, { id: 'asc' as const }]
+  const page = Math.max(1, query.page ?? 1)
+  const [templates, total] = await Promise.all([
+    db.template.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        productId: true,
+        name: true,
+        archivedAt: true,
+        updatedAt: true,
+        tags: { select: { tag: true }, orderBy: { tag: 'asc' } },
+        prices: { select: { currency: true, openingMinor: true }, orderBy: { currency: 'asc' } },
+        upsell: { select: { name: true } },
+      },
+    }),
+    db.template.count({ where }),
+  ])
+  return {
+    total,
+    rows: templates.map((template) => ({
+      id: template.id,
+      productId: template.productId,
+      name: template.name,
+      archived: template.archivedAt !== null,
+      tags: template.tags.map((row) => row.tag),
+      prices: template.prices.map((row) => ({
+        currency: row.currency,
+        openingMinor: Number(row.openingMinor),
+      })),
+      upsellName: template.upsell?.name ?? null,
+      updatedAt: template.updatedAt,
+    })),
+  }
+}
+
+export async function listTags(): Promise<string[]> {
+  const rows = await db.templateTag.findMany({
+    distinct: ['tag'],
+    select: { tag: true },
+    orderBy: { tag: 'asc' },
+  })
+  return rows.map((row) => row.tag)
+}
+
+export type TemplateDetail = {
+  id: string
+  version: number
+  archived: boolean
+  values: TemplateValues
+  upsell: { id: string; name: string } | null
+  crossSells: { id: string; name: string }[]
+  upsellOf: { id: string; name: string }[]
+}
+
+const detailSelect = {
+  id: true,
+  version: true,
+  archivedAt: true,
+  productId: true,
+  name: true,
+  description: true,
+  image: true,
+  quantityInitial: true,
+  quantityMinimum: true,
+  quantityMaximum: true,
+  recurringUnit: true,
+  recurringCount: true,
+  trialUnit: true,
+  trialCount: true,
+  metadata: true,
+  upsellId: true,
+  upsell: { select: { id: true, name: true } },
+  upsellOf: { select: { id: true, name: true }, take: 20 },
+  tags: { select: { tag: true }, orderBy: { tag: 'asc' as const } },
+  prices: {
+    select: { currency: true, openingMinor: true, floorMinor: true },
+    orderBy: { currency: 'asc' as const },
+  },
+  crossSells: {
+    select: { crossSell: { select: { id: true, name: true } } },
+    orderBy: { position: 'asc' as const },
+  },
+}
+
+export async function getTemplate(id: string): Promise<TemplateDetail | null> {
+  const row = await db.template.findUnique({ where: { id }, select: detailSelect })
+  if (!row) return null
+  const period = (unit: string | null, count: number | null) =>
+    unit && count ? { unit: unit as 'DAY' | 'WEEK' | 'MONTH' | 'YEAR', count } : null
+  return {
+    id: row.id,
+    version: row.version,
+    archived: row.archivedAt !== null,
+    upsell: row.upsell,
+    upsellOf: row.upsellOf,
+    crossSells: row.crossSells.map((entry) => entry.crossSell),
+    values: {
+      productId: row.productId,
+      name: row.name,
+      description: row.description,
+      image: row.image,
+      tags: row.tags.map((entry) => entry.tag),
+      prices: row.prices.map((price) => ({
+        currency: price.currency as Currency,
+        openingMinor: Number(price.openingMinor),
+        floorMinor: Number(price.floorMinor),
+      })),
+      quantity:
+        row.quantityInitial !== null && row.quantityMinimum !== null && row.quantityMaximum !== null
+          ? {
+              initial: row.quantityInitial,
+              minimum: row.quantityMinimum,
+              maximum: row.quantityMaximum,
+            }
+          : null,
+      recurring: period(row.recurringUnit, row.recurringCount),
+      trial: period(row.trialUnit, row.trialCount),
+      metadata: JSON.parse(row.metadata) as Record<string, string>,
+      upsellId: row.upsellId,
+      crossSellIds: row.crossSells.map((entry) => entry.crossSell.id),
+    },
+  }
+}
+
+export type TemplateOption = { id: string; name: string; productId: string; hasUpsell: boolean }
+
+/** Active templates to pick as upsells and cross-sells. */
+export async function listTemplateOptions(): Promise<TemplateOption[]> {
+  const rows = await db.template.findMany({
+    where: { archivedAt: null },
+    select: { id: true, name: true, productId: true, upsellId: true },
+    orderBy: { name: 'asc' },
+  })
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    productId: row.productId,
+    hasUpsell: row.upsellId !== null,
+  }))
+}
