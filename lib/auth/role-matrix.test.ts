@@ -82,6 +82,21 @@ const anyTemplateId = async () =>
 
 const GATED: GatedEntry[] = [
   {
+    file: 'lib/templates/actions/import-catalogue.ts',
+    name: 'importCatalogueAction',
+    allowed: ['admin', 'manager'],
+    input: async () => ({
+      text: JSON.stringify([
+        {
+          id: `import-${Math.random().toString(36).slice(2)}`,
+          name: 'Imported',
+          currency: 'USD',
+          price: { initial: 5, minimum: 4 },
+        },
+      ]),
+    }),
+  },
+  {
     file: 'lib/templates/actions/save-template.ts',
     name: 'saveTemplateAction',
     allowed: ['admin', 'manager'],

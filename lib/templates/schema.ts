@@ -149,3 +149,10 @@ export function parseTags(text: string): string[] {
 }
 
 export const templateIdSchema = z.object({ templateId: z.string().min(1).max(64) })
+
+export const importCatalogueSchema = z.object({
+  text: z
+    .string()
+    .min(2, 'Choose a file or paste the JSON.')
+    .max(5_000_000, 'The file is larger than 5 MB.'),
+})
