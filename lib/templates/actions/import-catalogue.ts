@@ -5,13 +5,6 @@ import { managerAction } from '@/lib/auth/action-client'
 import { importCatalogue } from '@/lib/templates/import'
 import { importCatalogueSchema } from '@/lib/templates/schema'
 
-export const importCatalogueSchema = z.object({
-  text: z
-    .string()
-    .min(2, 'Choose a file or paste the JSON.')
-    .max(5_000_000, 'The file is larger than 5 MB.'),
-})
-
 export const importCatalogueAction = managerAction
   .inputSchema(importCatalogueSchema)
   .action(async ({ parsedInput, ctx }) => {
