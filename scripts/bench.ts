@@ -5,6 +5,7 @@ import { buildIfStale } from './build-if-stale'
 import { percentile, report, startApp, timeRequests } from './bench/measure'
 import { benchSandbox } from './bench/sandbox'
 import { signInAsAdmin, timeSignIns } from './bench/sign-in'
+import { benchTemplateList, fillCatalogue } from './bench/templates'
 
 buildIfStale()
 
@@ -35,6 +36,9 @@ try {
   report('home_page.p95_ms', percentile(samples, 95), 'ms')
 
   await benchSandbox(app.baseUrl)
+
+  await fillCatalogue(`file:./${databaseFile}`)
+  await benchTemplateList(app.baseUrl, cookie)
 } finally {
   app.stop()
   rmSync(databaseFile, { force: true })

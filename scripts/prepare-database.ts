@@ -19,7 +19,9 @@ export async function prepareDatabase(): Promise<void> {
   try {
     const withDemoData = !env.isProduction
     if (await seedIfEmpty(db, { kind: databaseKind, withDemoData })) {
-      console.log(`Seeded the demo workspace${withDemoData ? ', its demo team and catalogue' : ''}.`)
+      console.log(
+        `Seeded the demo workspace${withDemoData ? ', its demo team and catalogue' : ''}.`,
+      )
     }
     if (withDemoData) await printDemoSignIns(db)
     if ((await db.user.count({ where: { role: 'admin', banned: false } })) === 0) {
