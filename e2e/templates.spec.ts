@@ -162,7 +162,13 @@ test('an import with one bad product writes nothing, and a good one imports', as
   await page.getByLabel('Or paste the JSON').fill(file(4))
   await page.getByRole('button', { name: 'Import' }).click()
   await expect(page.getByRole('status')).toContainText('Imported: 2 new, 0 updated.')
-  expect(await templateRow(good)).toMatchObject({ name: 'Imported plan' })
+  const imported = await templateRow(good)
+  expect(imported).toMatchObject({ name: 'Imported plan' })
+  const history = await queryRows<{ action: string }>(
+    `SELECT action FROM "AuditEvent" WHERE entity = 'template' AND "entityId" = $1`,
+    [imported?.id],
+  )
+  expect(history.map((event) => event.action)).toEqual(['created by import'])
 })
 
 test.describe('as a rep', () => {

@@ -1,5 +1,5 @@
 import 'server-only'
-import { recordAuditEvent } from '@/lib/audit/data'
+import { diff, recordAuditEvent } from '@/lib/audit/data'
 import { db } from '@/lib/db/client'
 import {
   catalogueItemSchema,
@@ -8,6 +8,7 @@ import {
   valuesToItem,
   type CatalogueItem,
 } from './catalogue-json'
+import { auditView } from './audit-view'
 import { getTemplate } from './queries'
 import { templateColumns, writeTemplateChildren } from './write'
 
