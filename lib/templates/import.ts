@@ -86,6 +86,14 @@ export async function importCatalogue(text: string, actorId: string): Promise<Im
   })
   if (problems.length) return { ok: false, problems }
 
+  // What the updated templates were, for their change history.
+  const before = new Map<string, Record<string, string>>()
+  for (const item of items) {
+    const row = existing.get(item.id)
+    const template = row ? await getTemplate(row.id) : null
+    if (template) before.set(item.id, auditView(template.values))
+  }
+
   return db.$transaction(
     async (tx) => {
       const ids = new Map([...existing].map(([productId, row]) => [productId, row.id]))
@@ -111,6 +119,13 @@ export async function importCatalogue(text: string, actorId: string): Promise<Im
         }
         await tx.template.update({ where: { id }, data: { upsellId: values.upsellId } })
         await writeTemplateChildren(tx, id, values)
+        await recordAuditEvent(tx, {
+          actorId,
+          entity: 'template',
+          entityId: id,
+          action: before.has(item.id) ? 'updated by import' : 'created by import',
+          changes: diff(before.get(item.id) ?? {}, auditView(values)),
+        })
       }
       await recordAuditEvent(tx, {
         actorId,
