@@ -2,16 +2,16 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
-import { useFieldArray } from 'react-hook-form'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { Input } from '@/components/ui/input'
-import { NativeSelect } from '@/components/ui/native-select'
 import { saveTemplateAction } from '@/lib/templates/actions/save-template'
 import type { TemplateOption } from '@/lib/templates/queries'
 import { templateFormSchema, type TemplateFormInput } from '@/lib/templates/schema'
 import { ImagePreview } from './image-preview'
+import { MetadataRows } from './metadata-rows'
+import { OfferFields } from './offer-fields'
 import { PeriodFields } from './period-fields'
 import { PriceRows } from './price-rows'
 
@@ -26,8 +26,6 @@ export function TemplateForm({ defaults, options }: TemplateFormProps) {
     },
   )
   const { errors } = form.formState
-  const metadata = useFieldArray({ control: form.control, name: 'metadata' })
-  const crossSells = useFieldArray({ control: form.control, name: 'crossSells' })
   const conflict = action.result.data?.conflict
   const others = options.filter((option) => option.id !== defaults.templateId)
 
@@ -123,128 +121,9 @@ export function TemplateForm({ defaults, options }: TemplateFormProps) {
         <PeriodFields form={form} name="trial" label="Free trial" />
       </Card>
 
-      <Card aria-labelledby="metadata-title" className="grid gap-3">
-        <CardTitle id="metadata-title">Metadata</CardTitle>
-        {metadata.fields.map((row, index) => (
-          <div key={row.id} className="grid items-start gap-3 sm:grid-cols-[1fr_2fr_auto]">
-            <FormField
-              id={`metadata-${index}-key`}
-              label={`Key ${index + 1}`}
-              error={errors.metadata?.[index]?.key?.message}
-            >
-              <Input
-                {...controlProps(`metadata-${index}-key`, errors.metadata?.[index]?.key)}
-                {...form.register(`metadata.${index}.key`)}
-              />
-            </FormField>
-            <FormField
-              id={`metadata-${index}-value`}
-              label={`Value ${index + 1}`}
-              error={errors.metadata?.[index]?.value?.message}
-            >
-              <Input
-                {...controlProps(`metadata-${index}-value`, errors.metadata?.[index]?.value)}
-                {...form.register(`metadata.${index}.value`)}
-              />
-            </FormField>
-            <Button
-              type="button"
-              variant="ghost"
-              className="sm:mt-5.5"
-              onClick={() => metadata.remove(index)}
-            >
-              Remove key {index + 1}
-            </Button>
-          </div>
-        ))}
-        <div>
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            onClick={() => metadata.append({ key: '', value: '' })}
-          >
-            Add metadata
-          </Button>
-        </div>
-      </Card>
+      <MetadataRows form={form} />
 
-      <Card aria-labelledby="offers-title" className="grid gap-4">
-        <CardTitle id="offers-title">Upsell and cross-sells</CardTitle>
-        <FormField
-          id="upsellId"
-          label="Upsell"
-          hint="Offered on top of this product; one level deep."
-          error={errors.upsellId?.message}
-        >
-          <NativeSelect
-            {...controlProps('upsellId', errors.upsellId, { hint: true })}
-            {...form.register('upsellId')}
-          >
-            <option value="">No upsell</option>
-            {others
-              .filter((option) => !option.hasUpsell)
-              .map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name} ({option.productId})
-                </option>
-              ))}
-          </NativeSelect>
-        </FormField>
-        {crossSells.fields.map((row, index) => (
-          <div key={row.id} className="grid items-start gap-3 sm:grid-cols-[1fr_auto_auto]">
-            <FormField
-              id={`crossSell-${index}`}
-              label={`Cross-sell ${index + 1}`}
-              error={errors.crossSells?.[index]?.templateId?.message}
-            >
-              <NativeSelect
-                {...controlProps(`crossSell-${index}`, errors.crossSells?.[index]?.templateId)}
-                {...form.register(`crossSells.${index}.templateId`)}
-              >
-                <option value="">Choose a template</option>
-                {others.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.name} ({option.productId})
-                  </option>
-                ))}
-              </NativeSelect>
-            </FormField>
-            <Button
-              type="button"
-              variant="ghost"
-              className="sm:mt-5.5"
-              disabled={index === 0}
-              onClick={() => crossSells.move(index, index - 1)}
-            >
-              Move cross-sell {index + 1} up
-            </Button>
-            <Button
-              type="button"
-              variant="ghost"
-              className="sm:mt-5.5"
-              onClick={() => crossSells.remove(index)}
-            >
-              Remove cross-sell {index + 1}
-            </Button>
-          </div>
-        ))}
-        {errors.crossSells?.message && (
-          <p className="text-sm text-destructive">{errors.crossSells.message}</p>
-        )}
-        <div className="flex items-center gap-3">
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            disabled={crossSells.fields.length >= 10}
-            onClick={() => crossSells.append({ templateId: '' })}
-          >
-            Add cross-sell
-          </Button>
-          <span className="text-sm text-muted-foreground">{crossSells.fields.length}/10</span>
-        </div>
-      </Card>
+      <OfferFields form={form} options={others} />
 
       <input type="hidden" {...form.register('templateId')} />
       <input type="hidden" {...form.register('version', { valueAsNumber: true })} />
