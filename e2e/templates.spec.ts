@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { EMPTY_TEMPLATE_FORM } from '../lib/templates/schema'
 import { storageStateOf } from './auth'
 import { queryRows } from './db'
 import { expect, expectAccessible, test, uniqueName } from './fixtures'
@@ -192,20 +193,12 @@ test.describe('as a rep', () => {
       file: 'lib/templates/actions/save-template.ts',
       name: 'saveTemplateAction',
       input: {
+        ...EMPTY_TEMPLATE_FORM,
         templateId: before?.id,
         version: before?.version,
         productId: 'pro-annual',
         name: 'Renamed by a rep',
-        description: '',
-        image: '',
-        tags: '',
         prices: [{ currency: 'USD', opening: '1', floor: '1' }],
-        quantity: { initial: '', minimum: '', maximum: '' },
-        recurring: { unit: '', count: '' },
-        trial: { unit: '', count: '' },
-        metadata: [],
-        upsellId: '',
-        crossSells: [],
       },
     })
     expect(answer).toContain('Your role does not allow this.')

@@ -23,6 +23,7 @@ import { createDatabaseClient } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { createMember } from '@/lib/team/create-member'
+import { EMPTY_TEMPLATE_FORM } from '@/lib/templates/schema'
 
 type ActionResult = { data?: unknown; serverError?: string; validationErrors?: unknown }
 type Action = (input: never) => Promise<ActionResult>
@@ -62,20 +63,10 @@ const newInvitation = async () => {
 }
 
 const templateForm = async () => ({
-  templateId: '',
-  version: 0,
+  ...EMPTY_TEMPLATE_FORM,
   productId: `matrix-${Math.random().toString(36).slice(2)}`,
   name: 'Matrix plan',
-  description: '',
-  image: '',
-  tags: 'matrix',
   prices: [{ currency: 'USD', opening: '10', floor: '8' }],
-  quantity: { initial: '', minimum: '', maximum: '' },
-  recurring: { unit: '', count: '' },
-  trial: { unit: '', count: '' },
-  metadata: [],
-  upsellId: '',
-  crossSells: [],
 })
 const anyTemplateId = async () =>
   (await db.template.findFirstOrThrow({ where: { archivedAt: null } })).id

@@ -156,3 +156,21 @@ export const importCatalogueSchema = z.object({
     .min(2, 'Choose a file or paste the JSON.')
     .max(5_000_000, 'The file is larger than 5 MB.'),
 })
+
+/** A new template's form: one empty price row, nothing else set. */
+export const EMPTY_TEMPLATE_FORM: TemplateFormInput = {
+  templateId: '',
+  version: 0,
+  productId: '',
+  name: '',
+  description: '',
+  image: '',
+  tags: '',
+  prices: [{ currency: 'USD', opening: '', floor: '' }],
+  quantity: { initial: '', minimum: '', maximum: '' },
+  recurring: { unit: '', count: '' },
+  trial: { unit: '', count: '' },
+  metadata: [],
+  upsellId: '',
+  crossSells: [],
+}

@@ -2,27 +2,10 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
 import { listTemplateOptions } from '@/lib/templates/queries'
-import type { TemplateFormInput } from '@/lib/templates/schema'
+import { EMPTY_TEMPLATE_FORM } from '@/lib/templates/schema'
 import { TemplateForm } from '../template-form'
 
 export const metadata: Metadata = { title: 'New template' }
-
-const EMPTY: TemplateFormInput = {
-  templateId: '',
-  version: 0,
-  productId: '',
-  name: '',
-  description: '',
-  image: '',
-  tags: '',
-  prices: [{ currency: 'USD', opening: '', floor: '' }],
-  quantity: { initial: '', minimum: '', maximum: '' },
-  recurring: { unit: '', count: '' },
-  trial: { unit: '', count: '' },
-  metadata: [],
-  upsellId: '',
-  crossSells: [],
-}
 
 export default async function NewTemplatePage() {
   await requireMember(['admin', 'manager'])
@@ -33,7 +16,7 @@ export default async function NewTemplatePage() {
         title="New template"
         description="A product your reps can put into any session."
       />
-      <TemplateForm defaults={EMPTY} options={options} />
+      <TemplateForm defaults={EMPTY_TEMPLATE_FORM} options={options} />
     </>
   )
 }
