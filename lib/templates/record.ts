@@ -84,7 +84,14 @@ export function valuesToForm(
 /** The SaleSnip product line of a template in one currency, or null when it has no price there. */
 export function valuesToLine(values: TemplateValues, currency: string): ProductLine | null {
   const price = values.prices.find((row) => row.currency === currency)
-  if (!price) return null
+  return price ? templateLine(values, price) : null
+}
+
+/** The SaleSnip product line of a template at the given prices (a rep's adjusted ones, say). */
+export function templateLine(
+  values: TemplateValues,
+  price: { openingMinor: number; floorMinor: number },
+): ProductLine {
   return {
     id: values.productId,
     name: values.name,
