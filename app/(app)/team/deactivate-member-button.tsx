@@ -16,16 +16,15 @@ import { deactivateMemberAction } from '@/lib/team/actions/set-member-active'
 
 export function DeactivateMemberButton({ member }: { member: { id: string; name: string } }) {
   const [open, setOpen] = useState(false)
-  const deactivate = useAction(deactivateMemberAction, {
-    onSuccess: () => {
-      setOpen(false)
-      toast.success(`${member.name} is deactivated.`)
-    },
-    onError: ({ error }) => {
-      setOpen(false)
-      toast.error(error.serverError ?? 'Could not deactivate the member.')
-    },
-  })
+  const deactivate = useAction(deactivateMemberAction)
+  // Awaited here rather than in the hook's callbacks: once deactivated, this row re-renders without
+  // this button, and a callback of an unmounted component may never run.
+  async function confirm() {
+    const result = await deactivate.executeAsync({ memberId: member.id })
+    setOpen(false)
+    if (result?.serverError) toast.error(result.serverError)
+    else toast.success(`${member.name} is deactivated.`)
+  }
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -43,11 +42,7 @@ export function DeactivateMemberButton({ member }: { member: { id: string; name:
           <DialogClose asChild>
             <Button variant="outline">Cancel</Button>
           </DialogClose>
-          <Button
-            variant="destructive"
-            disabled={deactivate.isExecuting}
-            onClick={() => deactivate.execute({ memberId: member.id })}
-          >
+          <Button variant="destructive" disabled={deactivate.isExecuting} onClick={confirm}>
             Deactivate
           </Button>
         </div>

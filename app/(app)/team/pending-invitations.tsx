@@ -11,10 +11,13 @@ import type { PendingInvitation } from '@/lib/team/invitations-data'
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' })
 
 export function PendingInvitations({ invitations }: { invitations: PendingInvitation[] }) {
-  const revoke = useAction(revokeInvitationAction, {
-    onSuccess: () => toast.success('Invitation revoked.'),
-    onError: ({ error }) => toast.error(error.serverError ?? 'Could not revoke the invitation.'),
-  })
+  const revoke = useAction(revokeInvitationAction)
+  // Awaited rather than in callbacks: revoking the last invitation unmounts this list.
+  async function revokeInvitation(invitationId: string) {
+    const result = await revoke.executeAsync({ invitationId })
+    if (result?.serverError) toast.error(result.serverError)
+    else toast.success('Invitation revoked.')
+  }
   return (
     <Card aria-labelledby="invitations-title">
       <CardTitle id="invitations-title">Pending invitations</CardTitle>
@@ -35,7 +38,7 @@ export function PendingInvitations({ invitations }: { invitations: PendingInvita
               className="ml-auto"
               aria-label={`Revoke the invitation of ${invitation.email}`}
               disabled={revoke.isExecuting}
-              onClick={() => revoke.execute({ invitationId: invitation.id })}
+              onClick={() => revokeInvitation(invitation.id)}
             >
               Revoke
             </Button>
