@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import type { Transaction } from '@/lib/db/create-client'
 
-type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0]
 export type Changes = Record<string, [before: unknown, after: unknown]>
 
 export type AuditEntry = { action: string; changes: Changes; at: Date; actor: string | null }

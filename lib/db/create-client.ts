@@ -9,6 +9,9 @@ import { PrismaClient as PostgresClient } from '@/lib/generated/postgres/client'
 // so whatever compiles also runs on PostgreSQL (no `mode: 'insensitive'`, no PostgreSQL-only filters).
 export type Database = SqliteClient
 
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0]
+
 /** A new Prisma client for the given URL: `file:` → embedded SQLite, `postgres(ql)://` → PostgreSQL. */
 export function createDatabaseClient(url: string): Database {
   if (url.startsWith('file:')) {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { hashPassword } from 'better-auth/crypto'
-import type { Database } from '@/lib/db/create-client'
+import type { Database, Transaction } from '@/lib/db/create-client'
 import type { Role } from '@/lib/auth/roles'
 
 export type NewMember = { name: string; email: string; role: Role; password: string }
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0]
 
 /**
  * A member who signs in with email and password, stored as better-auth stores one: a user row and

@@ -1,6 +1,7 @@
 import 'server-only'
 import { toRole, type Role } from '@/lib/auth/roles'
 import { db } from '@/lib/db/client'
+import type { Transaction } from '@/lib/db/create-client'
 import { AppError } from '@/lib/errors'
 import { lockTeam } from './team-lock'
 
@@ -69,8 +70,6 @@ export async function setMemberActive({
     if (!active) await tx.session.deleteMany({ where: { userId: memberId } })
   })
 }
-
-type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0]
 
 async function findMemberOrFail(tx: Transaction, memberId: string) {
   const member = await tx.user.findUnique({

@@ -1,7 +1,6 @@
-import type { Database } from '@/lib/db/create-client'
+import type { Transaction } from '@/lib/db/create-client'
 import { databaseKind } from '@/lib/env'
 
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0]
 const TEAM_LOCK_KEY = 72_420_033
 
 /**

@@ -1,14 +1,13 @@
 import 'server-only'
 import { diff, recordAuditEvent } from '@/lib/audit/data'
 import { db } from '@/lib/db/client'
+import type { Transaction } from '@/lib/db/create-client'
 import { AppError } from '@/lib/errors'
 import { auditView } from './audit-view'
 import { getTemplate } from './queries'
 import type { TemplateValues } from './record'
 import { upsellProblem } from './upsell-rule'
 import { templateColumns as columns, writeTemplateChildren as writeChildren } from './write'
-
-type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0]
 
 /** A refusal tied to one form field, so the form can show it there. */
 export class TemplateFieldError extends AppError {

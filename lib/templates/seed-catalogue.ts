@@ -1,10 +1,9 @@
-import type { Database } from '@/lib/db/create-client'
+import type { Transaction } from '@/lib/db/create-client'
 import type { Currency } from '@/lib/salesnip/currencies'
 import { toMinorUnits } from '@/lib/salesnip/money'
 import type { TemplateValues } from './record'
 import { templateColumns, writeTemplateChildren } from './write'
 
-type Client = Parameters<Parameters<Database['$transaction']>[0]>[0]
 type Seed = Omit<
   TemplateValues,
   | 'prices'
@@ -184,7 +183,7 @@ const CATALOGUE: Seed[] = [
   },
 ]
 
-export async function seedCatalogue(tx: Client): Promise<void> {
+export async function seedCatalogue(tx: Transaction): Promise<void> {
   const ids = new Map<string, string>()
   for (const seed of CATALOGUE) {
     const values: TemplateValues = {

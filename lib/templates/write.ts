@@ -1,9 +1,9 @@
-import type { Database } from '@/lib/db/create-client'
+import type { Database, Transaction } from '@/lib/db/create-client'
 import { searchTextOf, type TemplateValues } from './record'
 
 // How a template's values are written: its row's columns, and its prices, tags and cross-sells.
 // Takes the client or transaction to write with, so the seed shares it with the app.
-type Client = Database | Parameters<Parameters<Database['$transaction']>[0]>[0]
+type Client = Database | Transaction
 
 export function templateColumns(values: TemplateValues) {
   return {
