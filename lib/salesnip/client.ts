@@ -1,6 +1,11 @@
 import 'server-only'
 import { classifyFailure, readJson } from './classify-response'
-import { MESSAGES, type CreateSessionResult, type GetSessionResult } from './client-result'
+import {
+  MESSAGES,
+  type CreateSessionResult,
+  type Failure,
+  type GetSessionResult,
+} from './client-result'
 import {
   createSessionResponseSchema,
   getSessionResponseSchema,
@@ -22,8 +27,9 @@ export type ClientOptions = {
   observe?: (event: { path: string; status: number; serverTiming: string | null }) => void
 }
 
+// Either an answer, or the transport failure as the caller's result (a timeout or a network error).
 type Sent =
-  { response: Response; durationMs: number } | { error: 'timeout' | 'network'; durationMs: number }
+  { response: Response } | { failure: Extract<Failure, { kind: 'timeout' | 'network-error' }> }
 
 async function send(
   options: ClientOptions,
@@ -52,14 +58,18 @@ async function send(
       status: response.status,
       serverTiming: response.headers.get('server-timing'),
     })
-    return { response, durationMs }
+    return { response }
   } catch (error) {
     const durationMs = performance.now() - started
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
     log(
       `[salesnip] ${method} ${path} → ${timedOut ? 'timeout' : 'network error'} after ${Math.round(durationMs)} ms`,
     )
-    return { error: timedOut ? 'timeout' : 'network', durationMs }
+    return {
+      failure: timedOut
+        ? { kind: 'timeout', message: MESSAGES.timeout }
+        : { kind: 'network-error', message: MESSAGES.network },
+    }
   }
 }
 
@@ -72,10 +82,7 @@ export async function createSession(
   body: CreateSessionRequest,
 ): Promise<CreateSessionResult> {
   const sent = await send(options, 'POST', '/v1/sessions', serialiseSessionBody(body))
-  if ('error' in sent)
-    return sent.error === 'timeout'
-      ? { kind: 'timeout', message: MESSAGES.timeout }
-      : { kind: 'network-error', message: MESSAGES.network }
+  if ('failure' in sent) return sent.failure
   const { response } = sent
   const json = await readJson(response)
   if (response.status === 201 || response.status === 200) {
@@ -116,10 +123,7 @@ async function getSessionOnce(
   sessionId: string,
 ): Promise<GetSessionResult> {
   const sent = await send(options, 'GET', `/v1/sessions/${encodeURIComponent(sessionId)}`)
-  if ('error' in sent)
-    return sent.error === 'timeout'
-      ? { kind: 'timeout', message: MESSAGES.timeout }
-      : { kind: 'network-error', message: MESSAGES.network }
+  if ('failure' in sent) return sent.failure
   const { response } = sent
   const json = await readJson(response)
   if (response.status === 200) {
