@@ -42,7 +42,11 @@ export function defaultsOf(row: Awaited<ReturnType<typeof readConnectionRow>>): 
 }
 
 export async function resolveConnection(): Promise<Connection> {
-  const row = await readConnectionRow()
+  return connectionFrom(await readConnectionRow())
+}
+
+/** The connection a stored settings row (or none) gives, with the environment's say first. */
+export function connectionFrom(row: Awaited<ReturnType<typeof readConnectionRow>>): Connection {
   const common = { timeoutMs: env.SALESNIP_TIMEOUT_MS, defaults: defaultsOf(row) }
   if (env.SALESNIP_API_KEY) {
     return {

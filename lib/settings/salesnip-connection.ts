@@ -8,7 +8,7 @@ import {
   CONNECTION_ID,
   defaultsOf,
   readConnectionRow,
-  resolveConnection,
+  connectionFrom,
   type Connection,
   type ConnectionDefaults,
 } from '@/lib/salesnip/connection'
@@ -22,12 +22,12 @@ export type ConnectionOverview = ConnectionDefaults & {
 }
 
 export async function getConnectionOverview(): Promise<ConnectionOverview> {
-  const row = await readConnectionRow()
-  const connection = await resolveConnection()
+  const row = await readConnectionRow() // read once: it gives both the connection and the key's last 4
+  const connection = connectionFrom(row)
   const last4 =
     connection.source === 'environment' ? env.SALESNIP_API_KEY?.slice(-4) : row?.apiKeyLast4
   return {
-    ...defaultsOf(row),
+    ...connection.defaults,
     mode: connection.mode,
     source: connection.source,
     maskedKey: connection.mode === 'live' ? masked(last4) : null,
