@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { serverActionId } from '../scripts/server-action-id'
+import { serverActionRequest } from '../scripts/server-action-request'
 import { e2eEnv } from './e2e-env'
 
 /**
@@ -10,14 +10,10 @@ export async function callServerAction(
   page: Page,
   { path, file, name, input }: { path: string; file: string; name: string; input: unknown },
 ): Promise<string> {
+  const { headers, body } = serverActionRequest({ file, name, origin: e2eEnv.baseURL, input })
   const response = await page.request.post(path, {
-    headers: {
-      'Next-Action': serverActionId(file, name),
-      'Content-Type': 'text/plain;charset=UTF-8',
-      Accept: 'text/x-component',
-      Origin: e2eEnv.baseURL,
-    },
-    data: JSON.stringify([input]),
+    headers,
+    data: body,
     maxRedirects: 0,
   })
   return response.text()

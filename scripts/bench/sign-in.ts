@@ -1,20 +1,20 @@
 // A full sign-in as a person does it: the sign-in form's server action, which checks the rate limit,
 // verifies the password hash, creates the session and sets its cookie.
 import { DEMO_MEMBERS } from '@/lib/db/seed-values'
-import { serverActionId } from '../server-action-id'
+import { serverActionRequest } from '../server-action-request'
 
 /** Signs the demo admin in once; returns the session cookie to send back. */
 export async function signInAsAdmin(baseUrl: string): Promise<string> {
   const admin = DEMO_MEMBERS.find((member) => member.role === 'admin')!
+  const request = serverActionRequest({
+    file: 'lib/auth/actions/sign-in.ts',
+    name: 'signInAction',
+    origin: baseUrl,
+    input: { email: admin.email, password: admin.password, next: '/' },
+  })
   const response = await fetch(`${baseUrl}/sign-in`, {
     method: 'POST',
-    headers: {
-      'Next-Action': serverActionId('lib/auth/actions/sign-in.ts', 'signInAction'),
-      'Content-Type': 'text/plain;charset=UTF-8',
-      Accept: 'text/x-component',
-      Origin: baseUrl,
-    },
-    body: JSON.stringify([{ email: admin.email, password: admin.password, next: '/' }]),
+    ...request,
     redirect: 'manual',
   })
   await response.arrayBuffer()

@@ -13,3 +13,29 @@ export function serverActionId(file: string, exportedName: string): string {
   if (!entry) throw new Error(`No server action ${exportedName} in ${file}`)
   return entry[0]
 }
+
+/**
+ * The headers and body of a hand-made call to a server action (one argument), as a browser sends
+ * them: a POST with the action's id in Next-Action, from the app's own origin.
+ */
+export function serverActionRequest({
+  file,
+  name,
+  origin,
+  input,
+}: {
+  file: string
+  name: string
+  origin: string
+  input: unknown
+}): { headers: Record<string, string>; body: string } {
+  return {
+    headers: {
+      'Next-Action': serverActionId(file, name),
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: origin,
+    },
+    body: JSON.stringify([input]),
+  }
+}
