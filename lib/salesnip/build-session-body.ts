@@ -29,6 +29,12 @@ export type SessionComposition = {
   metadata?: Record<string, string>
 }
 
+// An amount the composer could not read (NaN, while the rep types) stays NaN: the schema reports it
+// at its path and the preview shows null there, instead of the builder throwing.
+function wireAmount(minor: number, currency: string): number {
+  return Number.isSafeInteger(minor) ? toMajorUnits(minor, currency) : Number.NaN
+}
+
 export function buildProduct(line: ProductLine, currency: string): Product {
   return {
     id: line.id,
@@ -36,8 +42,8 @@ export function buildProduct(line: ProductLine, currency: string): Product {
     ...(line.description ? { description: line.description } : {}),
     ...(line.image ? { image: line.image } : {}),
     price: {
-      initial: toMajorUnits(line.openingMinor, currency),
-      minimum: toMajorUnits(line.floorMinor, currency),
+      initial: wireAmount(line.openingMinor, currency),
+      minimum: wireAmount(line.floorMinor, currency),
     },
     ...(line.quantity
       ? {

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Currency } from '@/lib/salesnip/currencies'
 import { db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/sqlite/client'
 import type { TemplateValues } from './record'
 
 export const PAGE_SIZE = 25
@@ -105,7 +106,7 @@ export type TemplateDetail = {
   upsellOf: { id: string; name: string }[]
 }
 
-const detailSelect = {
+const recordSelect = {
   id: true,
   version: true,
   archivedAt: true,
@@ -122,8 +123,6 @@ const detailSelect = {
   trialCount: true,
   metadata: true,
   upsellId: true,
-  upsell: { select: { id: true, name: true } },
-  upsellOf: { select: { id: true, name: true }, take: 20 },
   tags: { select: { tag: true }, orderBy: { tag: 'asc' as const } },
   prices: {
     select: { currency: true, openingMinor: true, floorMinor: true },
@@ -135,18 +134,29 @@ const detailSelect = {
   },
 }
 
-export async function getTemplate(id: string): Promise<TemplateDetail | null> {
-  const row = await db.template.findUnique({ where: { id }, select: detailSelect })
-  if (!row) return null
+const detailSelect = {
+  ...recordSelect,
+  upsell: { select: { id: true, name: true } },
+  upsellOf: { select: { id: true, name: true }, take: 20 },
+}
+
+type RecordRow = Prisma.TemplateGetPayload<{ select: typeof recordSelect }>
+
+/** A template's values as stored, with its version and whether it is archived. */
+export type TemplateRecord = {
+  id: string
+  version: number
+  archived: boolean
+  values: TemplateValues
+}
+
+function recordOf(row: RecordRow): TemplateRecord {
   const period = (unit: string | null, count: number | null) =>
     unit && count ? { unit: unit as 'DAY' | 'WEEK' | 'MONTH' | 'YEAR', count } : null
   return {
     id: row.id,
     version: row.version,
     archived: row.archivedAt !== null,
-    upsell: row.upsell,
-    upsellOf: row.upsellOf,
-    crossSells: row.crossSells.map((entry) => entry.crossSell),
     values: {
       productId: row.productId,
       name: row.name,
@@ -173,6 +183,39 @@ export async function getTemplate(id: string): Promise<TemplateDetail | null> {
       crossSellIds: row.crossSells.map((entry) => entry.crossSell.id),
     },
   }
+}
+
+export async function getTemplate(id: string): Promise<TemplateDetail | null> {
+  const row = await db.template.findUnique({ where: { id }, select: detailSelect })
+  if (!row) return null
+  return {
+    ...recordOf(row),
+    upsell: row.upsell,
+    upsellOf: row.upsellOf,
+    crossSells: row.crossSells.map((entry) => entry.crossSell),
+  }
+}
+
+/** The templates with these ids (archived ones too: a draft may still name them). */
+export async function getTemplateRecords(ids: string[]): Promise<TemplateRecord[]> {
+  if (ids.length === 0) return []
+  const rows = await db.template.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: recordSelect,
+  })
+  return rows.map(recordOf)
+}
+
+/** Active templates whose name, product id or tags contain the text, by name; at most `take`. */
+export async function searchActiveTemplates(text: string, take: number): Promise<TemplateRecord[]> {
+  const q = text.trim().toLowerCase()
+  const rows = await db.template.findMany({
+    where: { archivedAt: null, ...(q ? { searchText: { contains: q } } : {}) },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    take,
+    select: recordSelect,
+  })
+  return rows.map(recordOf)
 }
 
 export type TemplateOption = { id: string; name: string; productId: string; hasUpsell: boolean }

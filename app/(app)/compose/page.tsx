@@ -1,20 +1,61 @@
 import type { Metadata } from 'next'
-import { NotBuiltYet } from '@/components/not-built-yet'
+import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
+import { resolveConnection } from '@/lib/salesnip/connection'
+import { currencySchema } from '@/lib/salesnip/currencies'
+import { loadComposeTemplates, templateIdsOf } from '@/lib/sessions/compose-queries'
+import { emptyComposeForm } from '@/lib/sessions/compose-schema'
+import { getDraft, listDrafts } from '@/lib/sessions/drafts'
+import { ComposeForm } from './compose-form'
+import { MyDrafts } from './my-drafts'
 
 export const metadata: Metadata = { title: 'Compose' }
 
-export default async function ComposePage() {
-  await requireMember()
+type ComposePageProps = { searchParams: Promise<{ draft?: string | string[] }> }
+
+export default async function ComposePage({ searchParams }: ComposePageProps) {
+  const member = await requireMember()
+  const { draft: draftParam } = await searchParams
+  const draftId = typeof draftParam === 'string' ? draftParam : ''
+  const [connection, drafts, draft] = await Promise.all([
+    resolveConnection(),
+    listDrafts(member.id),
+    draftId ? getDraft(member.id, draftId) : null,
+  ])
+  const { defaults } = connection
+  // A new idempotency key each time the page opens a new composition.
+  const form =
+    draft ??
+    emptyComposeForm({
+      idempotencyKey: crypto.randomUUID(),
+      projectId: defaults.projectId,
+      currency: currencySchema.catch('USD').parse(defaults.defaultCurrency),
+      successUrl: defaults.successUrl,
+      cancelUrl: defaults.cancelUrl,
+    })
+  const templates = await loadComposeTemplates(templateIdsOf(form))
+
   return (
-    <NotBuiltYet
-      title="Compose"
-      description="Build a negotiation session for one buyer."
-      plans={[
-        'pick products from the catalogue and adjust prices and quantities for one buyer',
-        'preview the exact JSON sent to SaleSnip',
-        'create the session once and copy its chat link',
-      ]}
-    />
+    <div className="grid gap-6">
+      <PageHeader
+        title="Compose"
+        description="Build a negotiation session for one buyer, check the exact request, and create its link."
+      />
+      {draftId && !draft && (
+        <p role="status" className="rounded-md border p-3 text-sm">
+          That draft no longer exists (it may have been used to create a session). Here is a new
+          composition.
+        </p>
+      )}
+      <MyDrafts drafts={drafts} currentDraftId={draft ? draftId : ''} />
+      <ComposeForm
+        // Keyed by the address, not the key: a refresh of this page must not reset what is typed.
+        key={draftId || 'new'}
+        initial={form}
+        initialTemplates={templates}
+        role={member.role}
+        apiBaseUrl={connection.baseUrl}
+      />
+    </div>
   )
 }

@@ -6,11 +6,11 @@ import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { Input } from '@/components/ui/input'
+import { MetadataRows, type MetadataForm } from '@/components/metadata-rows'
 import { saveTemplateAction } from '@/lib/templates/actions/save-template'
 import type { TemplateOption } from '@/lib/templates/queries'
 import { templateFormSchema, type TemplateFormInput } from '@/lib/templates/schema'
 import { ImagePreview } from './image-preview'
-import { MetadataRows } from './metadata-rows'
 import { OfferFields } from './offer-fields'
 import { PeriodFields } from './period-fields'
 import { PriceRows } from './price-rows'
@@ -121,7 +121,7 @@ export function TemplateForm({ defaults, options }: TemplateFormProps) {
         <PeriodFields form={form} name="trial" label="Free trial" />
       </Card>
 
-      <MetadataRows form={form} />
+      <MetadataRows form={form as unknown as MetadataForm} />
 
       <OfferFields form={form} options={others} />
 

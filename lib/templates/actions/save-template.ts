@@ -8,6 +8,7 @@ import { saveTemplate, TemplateFieldError } from '@/lib/templates/data'
 import { getTemplate } from '@/lib/templates/queries'
 import { formToValues, valuesToForm } from '@/lib/templates/record'
 import { templateFormSchema } from '@/lib/templates/schema'
+import { nestedErrors } from '@/lib/validation-errors'
 
 export const saveTemplateAction = managerAction
   .inputSchema(templateFormSchema)
@@ -22,7 +23,10 @@ export const saveTemplateAction = managerAction
       })
     } catch (error) {
       if (error instanceof TemplateFieldError) {
-        returnValidationErrors(templateFormSchema, nestedError(error.field, error.userMessage))
+        returnValidationErrors(
+          templateFormSchema,
+          nestedErrors([{ path: error.field, message: error.userMessage }]) as never,
+        )
       }
       throw error
     }
@@ -38,13 +42,3 @@ export const saveTemplateAction = managerAction
     revalidatePath('/templates')
     redirect(`/templates/${result.id}`)
   })
-
-/** `crossSells.1.templateId` + message → { crossSells: { 1: { templateId: { _errors: [message] } } } } */
-function nestedError(path: string, message: string) {
-  return path
-    .split('.')
-    .reverse()
-    .reduce<Record<string, unknown>>((inner, key) => ({ [key]: inner }), {
-      _errors: [message],
-    }) as never
-}

@@ -5,16 +5,18 @@ import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { Input } from '@/components/ui/input'
-import type { TemplateFormInput } from '@/lib/templates/schema'
 
-type Form = UseFormReturn<TemplateFormInput, unknown, TemplateFormInput>
+// Free key/value rows of a form that has `metadata: { key, value }[]` (templates, the composer).
+// Callers cast their form to this shape: react-hook-form's paths do not survive generics.
+export type MetadataForm = UseFormReturn<{ metadata: { key: string; value: string }[] }>
 
-export function MetadataRows({ form }: { form: Form }) {
+export function MetadataRows({ form, hint }: { form: MetadataForm; hint?: string }) {
   const metadata = useFieldArray({ control: form.control, name: 'metadata' })
   const { errors } = form.formState
   return (
     <Card aria-labelledby="metadata-title" className="grid gap-3">
       <CardTitle id="metadata-title">Metadata</CardTitle>
+      {hint && <p className="text-sm text-muted-foreground">{hint}</p>}
       {metadata.fields.map((row, index) => (
         <div key={row.id} className="grid items-start gap-3 sm:grid-cols-[1fr_2fr_auto]">
           <FormField

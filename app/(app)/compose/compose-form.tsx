@@ -1,0 +1,220 @@
+'use client'
+
+import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useFieldArray, useWatch } from 'react-hook-form'
+import { MetadataRows, type MetadataForm } from '@/components/metadata-rows'
+import { Button } from '@/components/ui/button'
+import type { Role } from '@/lib/auth/roles'
+import { LIMITS } from '@/lib/salesnip/limits'
+import { formatMoney } from '@/lib/salesnip/money'
+import { createSessionAction } from '@/lib/sessions/actions/create-session'
+import { loadComposeTemplatesAction } from '@/lib/sessions/actions/compose-templates'
+import { crossSellFrom, lineFrom, withSuggestedCrossSells } from '@/lib/sessions/compose-lines'
+import type {
+  ComposeForm as ComposeFormValues,
+  ComposeFormInput,
+} from '@/lib/sessions/compose-schema'
+import type { ComposeTemplate, TemplateLookup } from '@/lib/sessions/compose-template'
+import { evaluateComposition } from '@/lib/sessions/evaluate'
+import { BuyerFields } from './buyer-fields'
+import { composeResolver } from './compose-resolver'
+import { CrossSellRows } from './cross-sell-rows'
+import { CreateOutcomeBanner } from './create-outcome-banner'
+import { PayloadPreview } from './payload-preview'
+import { ProductLines } from './product-lines'
+import { SessionSettings } from './session-settings'
+import { SuccessPanel } from './success-panel'
+import { useDraftAutosave } from './use-draft-autosave'
+
+type ComposeFormProps = {
+  initial: ComposeFormValues
+  initialTemplates: TemplateLookup
+  role: Role
+  apiBaseUrl: string
+}
+
+export function ComposeForm({ initial, initialTemplates, role, apiBaseUrl }: ComposeFormProps) {
+  const [templates, setTemplates] = useState(initialTemplates)
+  // The resolver runs outside rendering and must see templates picked since the last render.
+  const [known] = useState(() => new KnownTemplates(initialTemplates))
+  const resolver = useMemo(() => composeResolver(() => known.all, role), [known, role])
+  const { form, action, handleSubmitWithAction } = useHookFormAction(
+    createSessionAction,
+    resolver,
+    { formProps: { defaultValues: initial, mode: 'onTouched' } },
+  )
+  const lines = useFieldArray({ control: form.control, name: 'lines' })
+  const crossSells = useFieldArray({ control: form.control, name: 'crossSells' })
+  const values = useWatch({ control: form.control }) as ComposeFormInput
+  // Typing stays immediate; the preview of 50 products follows a frame later.
+  const deferred = useDeferredValue(values)
+  const evaluation = useMemo(
+    () => evaluateComposition(deferred, templates, role),
+    [deferred, templates, role],
+  )
+  const outcome = action.result.data
+  const created = outcome?.kind === 'created' ? outcome.session : null
+  const autosave = useDraftAutosave(form, {
+    enabled: !created && !action.isExecuting,
+    templates,
+  })
+
+  // SaleSnip's own field errors (a 4xx) land on the fields they name.
+  useEffect(() => {
+    if (outcome?.kind !== 'failed') return
+    for (const issue of outcome.issues) {
+      if (issue.path !== 'root')
+        form.setError(issue.path as never, { type: 'salesnip', message: issue.message })
+    }
+  }, [outcome, form])
+
+  function remember(more: TemplateLookup) {
+    const next = known.add(more)
+    setTemplates(next)
+    return next
+  }
+
+  async function addProduct(template: ComposeTemplate) {
+    const lookup = remember({ [template.id]: template })
+    const currency = form.getValues('currency')
+    lines.append(lineFrom(template, currency), { shouldFocus: false })
+    const missing = template.values.crossSellIds.filter((id) => !lookup[id])
+    const loaded = missing.length ? (await loadComposeTemplatesAction({ ids: missing }))?.data : {}
+    const withSuggestions = remember(loaded ?? {})
+    const current = form.getValues()
+    const rows = withSuggestedCrossSells(current, withSuggestions)
+    if (rows.length > current.crossSells.length)
+      crossSells.append(rows.slice(current.crossSells.length), { shouldFocus: false })
+  }
+
+  function addCrossSell(template: ComposeTemplate) {
+    remember({ [template.id]: template })
+    crossSells.append(crossSellFrom(template, form.getValues('currency')), {
+      shouldFocus: false,
+    })
+  }
+
+  function removeCrossSell(index: number) {
+    const id = form.getValues(`crossSells.${index}.templateId`)
+    crossSells.remove(index)
+    form.setValue('dismissedCrossSellIds', [...form.getValues('dismissedCrossSellIds'), id])
+  }
+
+  function startAgain(keepProducts: boolean) {
+    const current = form.getValues()
+    form.reset({
+      ...current,
+      idempotencyKey: crypto.randomUUID(),
+      draftId: '',
+      buyer: { name: '', email: '', company: '', dealReference: '' },
+      ...(keepProducts
+        ? {}
+        : { lines: [], crossSells: [], dismissedCrossSellIds: [], metadata: [] }),
+    })
+    action.reset()
+    window.history.replaceState(null, '', '/compose')
+  }
+
+  if (created) {
+    return (
+      <SuccessPanel
+        session={created}
+        replay={outcome?.kind === 'created' && outcome.replay}
+        buyerName={values.buyer.name}
+        onNew={() => startAgain(false)}
+        onDuplicate={() => startAgain(true)}
+      />
+    )
+  }
+
+  const total = evaluation.openingTotalMinor
+  return (
+    <form
+      onSubmit={handleSubmitWithAction}
+      noValidate
+      aria-label="Compose a session"
+      className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]"
+    >
+      <div className="grid min-w-0 gap-6">
+        <SessionSettings
+          form={form}
+          templates={templates}
+          onRepriced={(next) => {
+            lines.replace(next.lines)
+            crossSells.replace(next.crossSells)
+          }}
+        />
+        <BuyerFields form={form} />
+        <ProductLines
+          form={form}
+          lines={lines}
+          templates={templates}
+          role={role}
+          onPick={addProduct}
+        />
+        <CrossSellRows
+          form={form}
+          rows={crossSells}
+          templates={templates}
+          role={role}
+          onPick={addCrossSell}
+          onRemove={removeCrossSell}
+        />
+        <MetadataRows
+          form={form as unknown as MetadataForm}
+          hint="Sent with the session. The buyer fields above go in as buyer_name, buyer_email, buyer_company and deal_reference."
+        />
+        <input type="hidden" {...form.register('idempotencyKey')} />
+        <input type="hidden" {...form.register('draftId')} />
+        <CreateOutcomeBanner
+          outcome={outcome}
+          serverError={action.result.serverError}
+          validationFailed={Boolean(action.result.validationErrors)}
+          rootError={form.formState.errors.root?.message}
+          onNewKey={() => form.setValue('idempotencyKey', crypto.randomUUID())}
+        />
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit" disabled={action.isExecuting}>
+            {action.isExecuting ? 'Creating…' : 'Create session'}
+          </Button>
+          <p className="text-sm text-muted-foreground" aria-live="polite">
+            {autosave}
+          </p>
+        </div>
+      </div>
+      <aside className="grid min-w-0 gap-4 xl:sticky xl:top-4" aria-label="Summary and preview">
+        <dl className="grid grid-cols-3 gap-2 rounded-lg border p-3 text-sm">
+          <div>
+            <dt className="text-muted-foreground">Products</dt>
+            <dd className="font-medium">
+              {values.lines.length}/{LIMITS.products.max}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-muted-foreground">Cross-sells</dt>
+            <dd className="font-medium">
+              {values.crossSells.length}/{LIMITS.crossSells.max}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-muted-foreground">Opening total</dt>
+            <dd className="font-medium">
+              {total === null ? '—' : formatMoney(total, values.currency)}
+            </dd>
+          </div>
+        </dl>
+        <PayloadPreview evaluation={evaluation} apiBaseUrl={apiBaseUrl} />
+      </aside>
+    </form>
+  )
+}
+
+/** The templates the composition knows of, growing as the rep picks more. */
+class KnownTemplates {
+  constructor(public all: TemplateLookup) {}
+  add(more: TemplateLookup): TemplateLookup {
+    this.all = { ...this.all, ...more }
+    return this.all
+  }
+}

@@ -1,0 +1,51 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { FieldErrors, Resolver } from 'react-hook-form'
+import type { Role } from '@/lib/auth/roles'
+import type { TemplateLookup } from '@/lib/sessions/compose-template'
+import {
+  composeFormSchema,
+  type ComposeForm,
+  type ComposeFormInput,
+} from '@/lib/sessions/compose-schema'
+import { evaluateComposition } from '@/lib/sessions/evaluate'
+
+// The form's resolver: the compose schema (as the action parses it), then the same evaluation the
+// action runs (guardrails, SaleSnip's schema), so the browser refuses what the server would.
+export function composeResolver(
+  templates: () => TemplateLookup,
+  role: Role,
+): Resolver<ComposeFormInput, unknown, ComposeForm> {
+  const schema = zodResolver(composeFormSchema)
+  return async (values, context, options) => {
+    const result = await schema(values, context, options)
+    const { issues } = evaluateComposition(values, templates(), role)
+    if (issues.length === 0) return result
+    const errors: Record<string, unknown> = { ...result.errors }
+    for (const issue of issues) {
+      if (!hasPath(errors, issue.path))
+        setPath(errors, issue.path, { type: 'composition', message: issue.message })
+    }
+    return { values: {}, errors: errors as FieldErrors<ComposeFormInput> }
+  }
+}
+
+function hasPath(target: Record<string, unknown>, path: string): boolean {
+  let node: unknown = target
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return false
+    node = (node as Record<string, unknown>)[key]
+  }
+  return node !== undefined
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.')
+  let node = target
+  keys.slice(0, -1).forEach((key, index) => {
+    const next = node[key]
+    if (typeof next !== 'object' || next === null)
+      node[key] = /^\d+$/.test(keys[index + 1] ?? '') ? [] : {}
+    node = node[key] as Record<string, unknown>
+  })
+  node[keys.at(-1)!] = value
+}

@@ -1,0 +1,103 @@
+'use client'
+
+import { TrashIcon } from 'lucide-react'
+import type { UseFieldArrayReturn } from 'react-hook-form'
+import { Button } from '@/components/ui/button'
+import { Card, CardDescription, CardTitle } from '@/components/ui/card'
+import { LIMITS } from '@/lib/salesnip/limits'
+import type { ComposeFormInput } from '@/lib/sessions/compose-schema'
+import type { ComposeTemplate, TemplateLookup } from '@/lib/sessions/compose-template'
+import type { Role } from '@/lib/auth/roles'
+import type { ComposeFormApi } from './form-types'
+import { PriceFields } from './price-fields'
+import { TemplatePicker } from './template-picker'
+
+type CrossSellRowsProps = {
+  form: ComposeFormApi
+  rows: UseFieldArrayReturn<ComposeFormInput, 'crossSells'>
+  templates: TemplateLookup
+  role: Role
+  onPick: (template: ComposeTemplate) => void
+  onRemove: (index: number) => void
+}
+
+export function CrossSellRows({
+  form,
+  rows,
+  templates,
+  role,
+  onPick,
+  onRemove,
+}: CrossSellRowsProps) {
+  const currency = form.watch('currency')
+  const errors = form.formState.errors.crossSells
+  const full =
+    rows.fields.length >= LIMITS.crossSells.max
+      ? `A session holds at most ${LIMITS.crossSells.max} cross-sells.`
+      : null
+  return (
+    <Card aria-labelledby="cross-sells-title" className="grid gap-4">
+      <div>
+        <CardTitle id="cross-sells-title">
+          Cross-sells{' '}
+          <span className="text-sm font-normal text-muted-foreground">
+            {rows.fields.length}/{LIMITS.crossSells.max}
+          </span>
+        </CardTitle>
+        <CardDescription>
+          Offered beside the products. Picking a product adds its template&apos;s suggestions.
+        </CardDescription>
+      </div>
+      <TemplatePicker
+        id="cross-sell-picker"
+        label="Add a cross-sell"
+        currency={currency}
+        onPick={onPick}
+        full={full}
+      />
+      {errors?.message && (
+        <p role="alert" className="text-sm text-destructive">
+          {errors.message}
+        </p>
+      )}
+      <ol className="grid gap-4">
+        {rows.fields.map((field, index) => {
+          const template =
+            templates[form.getValues(`crossSells.${index}.templateId`) ?? field.templateId]
+          const name = template?.values.name ?? 'Unavailable template'
+          return (
+            <li key={field.id}>
+              <fieldset className="grid gap-3 rounded-md border p-3">
+                <legend className="px-1 font-medium">
+                  Cross-sell {index + 1}: {name}
+                </legend>
+                <div className="flex items-center justify-between text-sm text-muted-foreground">
+                  <span>{template?.values.productId}</span>
+                  <Button type="button" variant="ghost" size="sm" onClick={() => onRemove(index)}>
+                    <TrashIcon aria-hidden />
+                    <span className="sr-only">Remove cross-sell {name}</span>
+                  </Button>
+                </div>
+                {errors?.[index]?.templateId?.message && (
+                  <p role="alert" className="text-sm text-destructive">
+                    {errors[index].templateId.message}
+                  </p>
+                )}
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <PriceFields
+                    form={form}
+                    group="crossSells"
+                    index={index}
+                    template={template}
+                    currency={currency}
+                    role={role}
+                  />
+                </div>
+              </fieldset>
+            </li>
+          )
+        })}
+      </ol>
+    </Card>
+  )
+}

@@ -1,0 +1,175 @@
+'use client'
+
+import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from 'lucide-react'
+import { Controller, type UseFieldArrayReturn } from 'react-hook-form'
+import { controlProps, FormField } from '@/components/form-field'
+import { Button } from '@/components/ui/button'
+import { Card, CardTitle } from '@/components/ui/card'
+import { Input } from '@/components/ui/input'
+import type { Role } from '@/lib/auth/roles'
+import { LIMITS } from '@/lib/salesnip/limits'
+import { formatMoney } from '@/lib/salesnip/money'
+import type { ComposeFormInput } from '@/lib/sessions/compose-schema'
+import { priceIn, type ComposeTemplate, type TemplateLookup } from '@/lib/sessions/compose-template'
+import type { ComposeFormApi } from './form-types'
+import { PriceFields } from './price-fields'
+import { TemplatePicker } from './template-picker'
+
+type ProductLinesProps = {
+  form: ComposeFormApi
+  lines: UseFieldArrayReturn<ComposeFormInput, 'lines'>
+  templates: TemplateLookup
+  role: Role
+  onPick: (template: ComposeTemplate) => void
+}
+
+const QUANTITIES = [
+  ['initial', 'Opening quantity'],
+  ['minimum', 'Minimum quantity'],
+  ['maximum', 'Maximum quantity'],
+] as const
+
+export function ProductLines({ form, lines, templates, role, onPick }: ProductLinesProps) {
+  const currency = form.watch('currency')
+  const errors = form.formState.errors.lines
+  const full =
+    lines.fields.length >= LIMITS.products.max
+      ? `A session holds at most ${LIMITS.products.max} products.`
+      : null
+  return (
+    <Card aria-labelledby="products-title" className="grid gap-4">
+      <CardTitle id="products-title">
+        Products{' '}
+        <span className="text-sm font-normal text-muted-foreground">
+          {lines.fields.length}/{LIMITS.products.max}
+        </span>
+      </CardTitle>
+      <TemplatePicker
+        id="product-picker"
+        label="Add a product"
+        currency={currency}
+        onPick={onPick}
+        full={full}
+      />
+      {errors?.message && (
+        <p role="alert" className="text-sm text-destructive">
+          {errors.message}
+        </p>
+      )}
+      {errors?.root?.message && (
+        <p role="alert" className="text-sm text-destructive">
+          {errors.root.message}
+        </p>
+      )}
+      <ol className="grid gap-4">
+        {lines.fields.map((field, index) => {
+          const line = form.getValues(`lines.${index}`)
+          const template = templates[line?.templateId ?? field.templateId]
+          const name = template?.values.name ?? 'Unavailable template'
+          const upsell = template?.upsell
+          const upsellPrice = upsell ? priceIn(upsell.values, currency) : null
+          const lineErrors = errors?.[index]
+          return (
+            <li key={field.id}>
+              <fieldset className="grid gap-3 rounded-md border p-3">
+                <legend className="px-1 font-medium">
+                  Product {index + 1}: {name}
+                </legend>
+                <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
+                  <span>{template?.values.productId}</span>
+                  <div className="flex gap-1">
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="sm"
+                      disabled={index === 0}
+                      onClick={() => lines.move(index, index - 1)}
+                    >
+                      <ArrowUpIcon aria-hidden />
+                      <span className="sr-only">Move {name} up</span>
+                    </Button>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="sm"
+                      disabled={index === lines.fields.length - 1}
+                      onClick={() => lines.move(index, index + 1)}
+                    >
+                      <ArrowDownIcon aria-hidden />
+                      <span className="sr-only">Move {name} down</span>
+                    </Button>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="sm"
+                      onClick={() => lines.remove(index)}
+                    >
+                      <TrashIcon aria-hidden />
+                      <span className="sr-only">Remove {name}</span>
+                    </Button>
+                  </div>
+                </div>
+                {lineErrors?.templateId?.message && (
+                  <p role="alert" className="text-sm text-destructive">
+                    {lineErrors.templateId.message}
+                  </p>
+                )}
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <PriceFields
+                    form={form}
+                    group="lines"
+                    index={index}
+                    template={template}
+                    currency={currency}
+                    role={role}
+                  />
+                </div>
+                <div className="grid gap-3 sm:grid-cols-3">
+                  {QUANTITIES.map(([key, label]) => {
+                    const id = `lines-${index}-quantity-${key}`
+                    const error = lineErrors?.quantity?.[key]
+                    return (
+                      <FormField key={key} id={id} label={label} error={error?.message}>
+                        <Input
+                          inputMode="numeric"
+                          {...controlProps(id, error)}
+                          {...form.register(`lines.${index}.quantity.${key}`)}
+                        />
+                      </FormField>
+                    )
+                  })}
+                </div>
+                {upsell && (
+                  <Controller
+                    control={form.control}
+                    name={`lines.${index}.upsell`}
+                    render={({ field: upsellField }) => (
+                      <label className="flex items-center gap-2 text-sm">
+                        <input
+                          type="checkbox"
+                          role="switch"
+                          className="size-4 accent-primary"
+                          checked={Boolean(upsellPrice) && upsellField.value}
+                          disabled={!upsellPrice}
+                          onChange={(event) => upsellField.onChange(event.target.checked)}
+                          onBlur={upsellField.onBlur}
+                        />
+                        Offer the upsell {upsell.values.name}
+                        {upsellPrice
+                          ? ` at ${formatMoney(upsellPrice.openingMinor, currency)}`
+                          : ` (no ${currency} price, not offered)`}
+                      </label>
+                    )}
+                  />
+                )}
+                {lineErrors?.upsell?.message && (
+                  <p className="text-sm text-destructive">{lineErrors.upsell.message}</p>
+                )}
+              </fieldset>
+            </li>
+          )
+        })}
+      </ol>
+    </Card>
+  )
+}

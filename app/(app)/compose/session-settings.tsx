@@ -1,0 +1,152 @@
+'use client'
+
+import { useState } from 'react'
+import { controlProps, FormField } from '@/components/form-field'
+import { Button } from '@/components/ui/button'
+import { Card, CardTitle } from '@/components/ui/card'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+} from '@/components/ui/dialog'
+import { Input } from '@/components/ui/input'
+import { NativeSelect } from '@/components/ui/native-select'
+import { CURRENCIES, type Currency } from '@/lib/salesnip/currencies'
+import { SESSION_ID_PLACEHOLDER } from '@/lib/salesnip/limits'
+import { hasEditedPrices, repriced } from '@/lib/sessions/compose-lines'
+import type { ComposeForm } from '@/lib/sessions/compose-schema'
+import type { TemplateLookup } from '@/lib/sessions/compose-template'
+import type { ComposeFormApi } from './form-types'
+
+type Priced = Pick<ComposeForm, 'lines' | 'crossSells'>
+
+type SessionSettingsProps = {
+  form: ComposeFormApi
+  templates: TemplateLookup
+  onRepriced: (next: Priced) => void
+}
+
+export function SessionSettings({ form, templates, onRepriced }: SessionSettingsProps) {
+  const { errors } = form.formState
+  const [pendingCurrency, setPendingCurrency] = useState<Currency | null>(null)
+  const currency = form.watch('currency')
+
+  function applyCurrency(next: Currency) {
+    const current = form.getValues()
+    form.setValue('currency', next, { shouldDirty: true })
+    onRepriced(repriced(current, templates, next))
+    setPendingCurrency(null)
+  }
+
+  function chooseCurrency(next: Currency) {
+    const current = form.getValues()
+    // Re-pricing replaces what the rep typed: ask first when any price was edited.
+    if (hasEditedPrices(current, templates)) setPendingCurrency(next)
+    else applyCurrency(next)
+  }
+
+  function insertPlaceholder(name: 'callbacks.success' | 'callbacks.cancel', inputId: string) {
+    const input = document.getElementById(inputId) as HTMLInputElement | null
+    const value = form.getValues(name)
+    const at = input?.selectionStart ?? value.length
+    const next =
+      value.slice(0, at) + SESSION_ID_PLACEHOLDER + value.slice(input?.selectionEnd ?? at)
+    form.setValue(name, next, { shouldDirty: true, shouldValidate: true })
+    input?.focus()
+  }
+
+  return (
+    <Card aria-labelledby="settings-title" className="grid gap-4">
+      <CardTitle id="settings-title">Session</CardTitle>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          id="projectId"
+          label="SaleSnip project id"
+          hint="From SaleSnip's dashboard, the project's Keys tab."
+          error={errors.projectId?.message}
+        >
+          <Input
+            {...controlProps('projectId', errors.projectId, { hint: true })}
+            {...form.register('projectId')}
+          />
+        </FormField>
+        <FormField
+          id="currency"
+          label="Currency"
+          hint="Every price of the session is in this currency."
+          error={errors.currency?.message}
+        >
+          <NativeSelect
+            {...controlProps('currency', errors.currency, { hint: true })}
+            value={currency}
+            onChange={(event) => chooseCurrency(event.target.value as Currency)}
+          >
+            {CURRENCIES.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+      </div>
+      <p id="callbacks-hint" className="text-sm text-muted-foreground">
+        Where SaleSnip sends the buyer after the chat. {SESSION_ID_PLACEHOLDER} in an address is
+        replaced by the session&apos;s id. Leave both empty when the buyer chats in SaleSnip&apos;s
+        widget on your site.
+      </p>
+      {(['success', 'cancel'] as const).map((kind) => {
+        const id = `callbacks-${kind}`
+        const error = errors.callbacks?.[kind]
+        return (
+          <div key={kind} className="grid items-end gap-2 sm:grid-cols-[1fr_auto]">
+            <FormField
+              id={id}
+              label={kind === 'success' ? 'Success address' : 'Cancel address'}
+              error={error?.message}
+            >
+              <Input
+                type="url"
+                placeholder="https://…"
+                {...controlProps(id, error)}
+                {...form.register(`callbacks.${kind}`)}
+              />
+            </FormField>
+            <Button
+              type="button"
+              variant="outline"
+              className="sm:mb-[calc(1.25rem+0.375rem)]"
+              onClick={() => insertPlaceholder(`callbacks.${kind}`, id)}
+            >
+              Insert {SESSION_ID_PLACEHOLDER}
+              <span className="sr-only"> into the {kind} address</span>
+            </Button>
+          </div>
+        )
+      })}
+      <Dialog
+        open={pendingCurrency !== null}
+        onOpenChange={(open) => !open && setPendingCurrency(null)}
+      >
+        <DialogContent>
+          <DialogTitle>Re-price every line in {pendingCurrency}?</DialogTitle>
+          <DialogDescription>
+            Some prices were edited. Switching the currency prices every product and cross-sell
+            afresh from its template, and your edited prices are replaced.
+          </DialogDescription>
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button type="button" variant="outline">
+                Keep {currency}
+              </Button>
+            </DialogClose>
+            <Button type="button" onClick={() => pendingCurrency && applyCurrency(pendingCurrency)}>
+              Re-price in {pendingCurrency}
+            </Button>
+          </div>
+        </DialogContent>
+      </Dialog>
+    </Card>
+  )
+}

@@ -1,0 +1,59 @@
+'use client'
+
+import { useEffect, useRef, useState } from 'react'
+import { useWatch } from 'react-hook-form'
+import { saveDraftAction } from '@/lib/sessions/actions/drafts'
+import type { ComposeFormInput } from '@/lib/sessions/compose-schema'
+import type { TemplateLookup } from '@/lib/sessions/compose-template'
+import { draftTitleOf } from '@/lib/sessions/draft-title'
+import type { ComposeFormApi } from './form-types'
+
+const DEBOUNCE_MS = 800
+
+/**
+ * Saves the composition as the rep's draft on the server, a moment after they stop typing. Saves
+ * run one at a time, so the first one's new draft id is known to the next (never two drafts).
+ * Returns a line saying how the draft stands.
+ */
+export function useDraftAutosave(
+  form: ComposeFormApi,
+  { enabled, templates }: { enabled: boolean; templates: TemplateLookup },
+): string {
+  const values = useWatch({ control: form.control }) as ComposeFormInput
+  const lastSaved = useRef(snapshotOf(form.getValues()))
+  const queue = useRef<Promise<void>>(Promise.resolve())
+  const [status, setStatus] = useState('')
+
+  useEffect(() => {
+    if (!enabled || snapshotOf(values) === lastSaved.current) return
+    const timer = setTimeout(() => {
+      queue.current = queue.current.then(async () => {
+        const current = form.getValues()
+        const snapshot = snapshotOf(current)
+        if (snapshot === lastSaved.current) return
+        setStatus('Saving draft…')
+        const names = current.lines.map((line) => templates[line.templateId]?.values.name ?? '')
+        const result = await saveDraftAction({ ...current, title: draftTitleOf(current, names) })
+        const draftId = result?.data?.draftId
+        if (!draftId) {
+          setStatus('The draft could not be saved; your changes are still here.')
+          return
+        }
+        lastSaved.current = snapshot
+        if (form.getValues('draftId') !== draftId) {
+          form.setValue('draftId', draftId)
+          window.history.replaceState(null, '', `/compose?draft=${encodeURIComponent(draftId)}`)
+        }
+        setStatus(`Draft saved at ${new Date().toLocaleTimeString('en', { timeStyle: 'short' })}.`)
+      })
+    }, DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [values, enabled, form, templates])
+
+  return status
+}
+
+// The draft id is not part of what a draft says; everything else is.
+function snapshotOf(values: ComposeFormInput): string {
+  return JSON.stringify({ ...values, draftId: undefined })
+}

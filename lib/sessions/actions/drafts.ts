@@ -1,0 +1,41 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import { memberAction } from '@/lib/auth/action-client'
+import { AppError } from '@/lib/errors'
+import { draftFormSchema } from '@/lib/sessions/compose-schema'
+import { deleteDraft, duplicateSessionToDraft, saveDraft } from '@/lib/sessions/drafts'
+
+// A rep's own drafts: autosaved while composing, listed under "My drafts", resumed, deleted.
+
+export const saveDraftAction = memberAction
+  .inputSchema(draftFormSchema.extend({ title: z.string().max(200) }))
+  .action(async ({ parsedInput: { title, ...form }, ctx }) => {
+    const draftId = await saveDraft({ ownerId: ctx.member.id, draftId: form.draftId, form, title })
+    return { draftId, savedAt: new Date().toISOString() }
+  })
+
+export const deleteDraftAction = memberAction
+  .inputSchema(z.object({ draftId: z.string().min(1).max(64) }))
+  .action(async ({ parsedInput, ctx }) => {
+    const deleted = await deleteDraft(ctx.member.id, parsedInput.draftId)
+    if (!deleted) throw new AppError('NOT_FOUND', { userMessage: 'This draft no longer exists.' })
+    revalidatePath('/compose')
+    return { deleted: true }
+  })
+
+export const duplicateSessionAction = memberAction
+  .inputSchema(
+    z.object({ sessionId: z.string().min(1).max(64), keepBuyer: z.boolean().default(false) }),
+  )
+  .action(async ({ parsedInput, ctx }) => {
+    const draftId = await duplicateSessionToDraft({
+      sessionId: parsedInput.sessionId,
+      ownerId: ctx.member.id,
+      keepBuyer: parsedInput.keepBuyer,
+    })
+    if (!draftId) throw new AppError('NOT_FOUND', { userMessage: 'This session no longer exists.' })
+    revalidatePath('/compose')
+    return { draftId }
+  })

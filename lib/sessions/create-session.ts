@@ -1,0 +1,243 @@
+import 'server-only'
+import type { Member } from '@/lib/auth/current-member'
+import { countEvent } from '@/lib/rate-limit/data'
+import { createSession } from '@/lib/salesnip/client'
+import { resolveConnection, type Connection } from '@/lib/salesnip/connection'
+import type { ComposeForm } from './compose-schema'
+import {
+  claimFailedKey,
+  claimNewKey,
+  findByKey,
+  finishAttempt,
+  markStalePending,
+  type KeyRow,
+  type PendingSession,
+} from './data'
+import { evaluateComposition, formPathOf, type FormIssue } from './evaluate'
+import { loadComposeTemplates, templateIdsOf } from './compose-queries'
+
+// The one create: validate (schema, guardrails, SaleSnip's schema, on the templates as stored),
+// claim the idempotency key, call SaleSnip once, store the outcome. A second caller with the same
+// key (a double click, a retry, another tab, another app instance) never calls SaleSnip while the
+// first is under way: it waits for the first result and returns it.
+
+export const CREATE_LIMIT = { perMinute: 30, windowMs: 60_000 }
+
+export type CreatedSession = {
+  id: string
+  salesnipId: string
+  url: string
+  currency: string
+  openingTotalMinor: number
+}
+
+export type CreateOutcome =
+  | { kind: 'invalid'; issues: FormIssue[] }
+  | { kind: 'limited'; message: string; retryAfterSeconds: number }
+  | { kind: 'created'; session: CreatedSession; replay: boolean }
+  | { kind: 'in-progress'; message: string }
+  | { kind: 'failed'; code: string; message: string; issues: FormIssue[]; sessionId: string }
+  | { kind: 'unknown'; message: string; sessionId: string }
+
+export type CreateOptions = {
+  connection?: Connection
+  /** Creates a member may start per minute (new keys only; replays are free). */
+  limitPerMinute?: number
+  /** How long a second caller waits for the first one's answer. */
+  waitMs?: number
+}
+
+export const UNKNOWN_MESSAGE =
+  'SaleSnip did not confirm the session. It may have been created anyway: check the history before trying again.'
+export const IN_PROGRESS_MESSAGE =
+  'This session is still being created. Its link will appear in the history in a moment.'
+
+export async function createSessionFromForm(
+  form: ComposeForm,
+  member: Member,
+  options: CreateOptions = {},
+): Promise<CreateOutcome> {
+  const connection = options.connection ?? (await resolveConnection())
+  const waitMs = options.waitMs ?? connection.timeoutMs + 5_000
+  const prior = await findByKey(form.idempotencyKey)
+  if (prior && prior.status !== 'failed') return settle(prior, member, waitMs, connection)
+
+  const templates = await loadComposeTemplates(templateIdsOf(form))
+  const evaluation = evaluateComposition(form, templates, member.role)
+  if (evaluation.issues.length > 0) return { kind: 'invalid', issues: evaluation.issues }
+
+  const limit = options.limitPerMinute ?? CREATE_LIMIT.perMinute
+  const window = await countEvent({
+    key: `create-session:${member.id}`,
+    windowMs: CREATE_LIMIT.windowMs,
+  })
+  if (window.count > limit) {
+    return {
+      kind: 'limited',
+      retryAfterSeconds: window.retryAfterSeconds,
+      message: `You have created ${limit} sessions in the last minute. Try again in ${window.retryAfterSeconds} s.`,
+    }
+  }
+
+  const buyer = {
+    name: form.buyer.name,
+    email: form.buyer.email,
+    company: form.buyer.company,
+    dealReference: form.buyer.dealReference,
+  }
+  const productNames = evaluation.body.products.map((product) => product.name)
+  const searchText = [...Object.values(buyer), ...productNames, member.name, member.email]
+    .join(' ')
+    .toLowerCase()
+  const pending: PendingSession = {
+    idempotencyKey: form.idempotencyKey,
+    projectId: evaluation.body.projectId,
+    currency: form.currency,
+    openingTotalMinor: evaluation.openingTotalMinor ?? 0,
+    buyer,
+    productNames,
+    requestBody: evaluation.bytes,
+    composition: JSON.stringify(form),
+    templateVersions: JSON.stringify(evaluation.templateVersions),
+    overrides: JSON.stringify(
+      evaluation.overrides.map((override) => ({
+        ...override,
+        byId: member.id,
+        byName: member.name,
+      })),
+    ),
+    searchText,
+    createdById: member.id,
+    templateIds: evaluation.templateVersions.map((version) => version.templateId),
+  }
+  const claim = prior ? await claimFailedKey(prior.id, pending) : await claimNewKey(pending)
+  if (!claim) {
+    const holder = await findByKey(form.idempotencyKey)
+    if (!holder) throw new Error('idempotency key vanished while claimed')
+    return settle(holder, member, waitMs, connection)
+  }
+
+  const started = performance.now()
+  const result = await createSession(
+    { baseUrl: connection.baseUrl, apiKey: connection.apiKey, timeoutMs: connection.timeoutMs },
+    evaluation.body,
+  )
+  const status =
+    result.kind === 'created'
+      ? 'created'
+      : result.kind === 'timeout' || (result.kind === 'malformed' && result.status < 300)
+        ? 'unknown'
+        : 'failed'
+  await finishAttempt({
+    sessionId: claim.sessionId,
+    attemptId: claim.attemptId,
+    result,
+    responseText: JSON.stringify(result.kind === 'created' ? result.session : result),
+    status,
+    durationMs: performance.now() - started,
+    searchText,
+    draft: form.draftId ? { id: form.draftId, ownerId: member.id } : undefined,
+  })
+
+  if (result.kind === 'created') {
+    return {
+      kind: 'created',
+      replay: false,
+      session: {
+        id: claim.sessionId,
+        salesnipId: result.session.id,
+        url: result.session.url,
+        currency: form.currency,
+        openingTotalMinor: pending.openingTotalMinor,
+      },
+    }
+  }
+  if (status === 'unknown')
+    return {
+      kind: 'unknown',
+      message: `${result.message} ${UNKNOWN_MESSAGE}`,
+      sessionId: claim.sessionId,
+    }
+  return {
+    kind: 'failed',
+    code: result.kind,
+    message: failureMessage(result),
+    issues:
+      result.kind === 'rejected'
+        ? Object.entries(result.fieldErrors).map(([path, messages]) => ({
+            path: formPathOf(path.split('.')),
+            message: messages.join(' '),
+          }))
+        : [],
+    sessionId: claim.sessionId,
+  }
+}
+
+function failureMessage(result: {
+  kind: string
+  message: string
+  retryAfterSeconds?: number | null
+}) {
+  if (result.kind === 'rate-limited' && result.retryAfterSeconds)
+    return `${result.message} Try again in ${result.retryAfterSeconds} s.`
+  if (result.kind === 'unauthorised')
+    return `${result.message} An admin can check the key on the Settings page.`
+  return result.message
+}
+
+/** The answer for a key someone else holds: wait while it is pending, then report its outcome. */
+async function settle(
+  first: KeyRow,
+  member: Member,
+  waitMs: number,
+  connection: Connection,
+): Promise<CreateOutcome> {
+  if (first.createdById !== member.id) {
+    return {
+      kind: 'invalid',
+      issues: [{ path: 'root', message: 'This form was sent by someone else. Reload the page.' }],
+    }
+  }
+  const deadline = Date.now() + waitMs
+  let row: KeyRow | null = first
+  while (row) {
+    if (row.status === 'created' && row.salesnipId && row.url) {
+      return {
+        kind: 'created',
+        replay: true,
+        session: {
+          id: row.id,
+          salesnipId: row.salesnipId,
+          url: row.url,
+          currency: row.currency,
+          openingTotalMinor: row.openingTotalMinor,
+        },
+      }
+    }
+    if (row.status === 'unknown')
+      return {
+        kind: 'unknown',
+        message: `${row.errorMessage ?? ''} ${UNKNOWN_MESSAGE}`.trim(),
+        sessionId: row.id,
+      }
+    if (row.status === 'failed') {
+      return {
+        kind: 'failed',
+        code: row.errorCode ?? 'failed',
+        message: row.errorMessage ?? 'The create failed.',
+        issues: [],
+        sessionId: row.id,
+      }
+    }
+    // Pending. A caller that stopped mid-call (its instance went down) leaves it pending for good.
+    const abandonedBefore = new Date(Date.now() - connection.timeoutMs - 30_000)
+    if (row.updatedAt < abandonedBefore && (await markStalePending(row.id, abandonedBefore))) {
+      row = await findByKey(first.idempotencyKey)
+      continue
+    }
+    if (Date.now() >= deadline) return { kind: 'in-progress', message: IN_PROGRESS_MESSAGE }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    row = await findByKey(first.idempotencyKey)
+  }
+  throw new Error('idempotency key vanished')
+}

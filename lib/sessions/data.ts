@@ -1,0 +1,228 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import type { Failure } from '@/lib/salesnip/client-result'
+import type { CreateSessionResponse } from '@/lib/salesnip/schemas'
+
+// The create attempts' rows: one SalesnipSession per idempotency key, one SalesnipAttempt per call
+// to SaleSnip. Claiming a key is what keeps a session from being created twice: only the caller
+// that inserted the pending row (or moved a failed one back to pending) may call SaleSnip.
+
+export type AttemptStatus = 'pending' | 'created' | 'failed' | 'unknown'
+
+export const keyRowSelect = {
+  id: true,
+  idempotencyKey: true,
+  status: true,
+  createdById: true,
+  salesnipId: true,
+  url: true,
+  currency: true,
+  openingTotalMinor: true,
+  errorCode: true,
+  errorMessage: true,
+  updatedAt: true,
+} as const
+
+export type KeyRow = {
+  id: string
+  idempotencyKey: string
+  status: AttemptStatus
+  createdById: string
+  salesnipId: string | null
+  url: string | null
+  currency: string
+  openingTotalMinor: number
+  errorCode: string | null
+  errorMessage: string | null
+  updatedAt: Date
+}
+
+export type PendingSession = {
+  idempotencyKey: string
+  projectId: string
+  currency: string
+  openingTotalMinor: number
+  buyer: { name: string; email: string; company: string; dealReference: string }
+  productNames: string[]
+  requestBody: string
+  composition: string
+  templateVersions: string
+  overrides: string
+  searchText: string
+  createdById: string
+  templateIds: string[]
+}
+
+export async function findByKey(idempotencyKey: string): Promise<KeyRow | null> {
+  const row = await db.salesnipSession.findUnique({
+    where: { idempotencyKey },
+    select: keyRowSelect,
+  })
+  return row && toKeyRow(row)
+}
+
+/** Inserts the pending row and its first attempt; null when another caller holds the key already. */
+export async function claimNewKey(
+  pending: PendingSession,
+): Promise<{ sessionId: string; attemptId: string } | null> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const session = await tx.salesnipSession.create({
+        data: {
+          idempotencyKey: pending.idempotencyKey,
+          status: 'pending',
+          projectId: pending.projectId,
+          currency: pending.currency,
+          openingTotalMinor: BigInt(pending.openingTotalMinor),
+          buyerName: pending.buyer.name,
+          buyerEmail: pending.buyer.email,
+          buyerCompany: pending.buyer.company,
+          dealReference: pending.buyer.dealReference,
+          productNames: JSON.stringify(pending.productNames),
+          productCount: pending.productNames.length,
+          requestBody: pending.requestBody,
+          composition: pending.composition,
+          templateVersions: pending.templateVersions,
+          overrides: pending.overrides,
+          searchText: pending.searchText,
+          createdById: pending.createdById,
+          templates: { create: pending.templateIds.map((templateId) => ({ templateId })) },
+        },
+        select: { id: true },
+      })
+      const attempt = await tx.salesnipAttempt.create({
+        data: { sessionId: session.id, outcome: 'pending' },
+        select: { id: true },
+      })
+      return { sessionId: session.id, attemptId: attempt.id }
+    })
+  } catch (error) {
+    // The unique key: someone inserted it first (their row is there now). Anything else is real.
+    if (await findByKey(pending.idempotencyKey)) return null
+    throw error
+  }
+}
+
+/** Moves a failed row back to pending for one more attempt; null when another caller won it. */
+export async function claimFailedKey(
+  sessionId: string,
+  pending: PendingSession,
+): Promise<{ sessionId: string; attemptId: string } | null> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.salesnipSession.updateMany({
+      where: { id: sessionId, status: 'failed' },
+      data: {
+        status: 'pending',
+        errorCode: null,
+        errorMessage: null,
+        projectId: pending.projectId,
+        currency: pending.currency,
+        openingTotalMinor: BigInt(pending.openingTotalMinor),
+        buyerName: pending.buyer.name,
+        buyerEmail: pending.buyer.email,
+        buyerCompany: pending.buyer.company,
+        dealReference: pending.buyer.dealReference,
+        productNames: JSON.stringify(pending.productNames),
+        productCount: pending.productNames.length,
+        requestBody: pending.requestBody,
+        composition: pending.composition,
+        templateVersions: pending.templateVersions,
+        overrides: pending.overrides,
+        searchText: pending.searchText,
+      },
+    })
+    if (count === 0) return null
+    await tx.salesnipSessionTemplate.deleteMany({ where: { sessionId } })
+    await tx.salesnipSessionTemplate.createMany({
+      data: pending.templateIds.map((templateId) => ({ sessionId, templateId })),
+    })
+    const attempt = await tx.salesnipAttempt.create({
+      data: { sessionId, outcome: 'pending' },
+      select: { id: true },
+    })
+    return { sessionId, attemptId: attempt.id }
+  })
+}
+
+export type AttemptResult =
+  { kind: 'created'; status: 201; session: CreateSessionResponse } | Failure
+
+const RESPONSE_CAP = 10_000
+
+/** Stores what SaleSnip answered, on the session and its attempt, in one transaction. */
+export async function finishAttempt(input: {
+  sessionId: string
+  attemptId: string
+  result: AttemptResult
+  responseText: string | null
+  status: Exclude<AttemptStatus, 'pending'>
+  durationMs: number
+  searchText: string
+  draft?: { id: string; ownerId: string }
+}): Promise<void> {
+  const { result } = input
+  const created = result.kind === 'created'
+  await db.$transaction(async (tx) => {
+    await tx.salesnipSession.update({
+      where: { id: input.sessionId },
+      data: {
+        status: input.status,
+        salesnipId: created ? result.session.id : null,
+        url: created ? result.session.url : null,
+        responseBody: input.responseText?.slice(0, RESPONSE_CAP) ?? null,
+        errorCode: created ? null : result.kind,
+        errorMessage: created ? null : result.message,
+        searchText: created
+          ? `${input.searchText} ${result.session.id.toLowerCase()}`
+          : input.searchText,
+      },
+    })
+    await tx.salesnipAttempt.update({
+      where: { id: input.attemptId },
+      data: {
+        outcome: result.kind,
+        httpStatus: 'status' in result ? result.status : null,
+        message: created ? '' : result.message,
+        durationMs: Math.round(input.durationMs),
+        finishedAt: new Date(),
+      },
+    })
+    // A created session's draft has done its work.
+    if (created && input.draft?.id) {
+      await tx.draft.deleteMany({ where: { id: input.draft.id, ownerId: input.draft.ownerId } })
+    }
+  })
+}
+
+/** A pending row whose caller went away (a stopped instance) becomes "unknown outcome". */
+export async function markStalePending(sessionId: string, olderThan: Date): Promise<boolean> {
+  const { count } = await db.salesnipSession.updateMany({
+    where: { id: sessionId, status: 'pending', updatedAt: { lt: olderThan } },
+    data: {
+      status: 'unknown',
+      errorCode: 'abandoned',
+      errorMessage: 'The create stopped before SaleSnip answered.',
+    },
+  })
+  return count > 0
+}
+
+function toKeyRow(row: {
+  id: string
+  idempotencyKey: string
+  status: string
+  createdById: string
+  salesnipId: string | null
+  url: string | null
+  currency: string
+  openingTotalMinor: bigint
+  errorCode: string | null
+  errorMessage: string | null
+  updatedAt: Date
+}): KeyRow {
+  return {
+    ...row,
+    status: row.status as AttemptStatus,
+    openingTotalMinor: Number(row.openingTotalMinor),
+  }
+}
