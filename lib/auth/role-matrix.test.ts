@@ -31,8 +31,8 @@ type GatedEntry = {
   file: string
   name: string
   allowed: readonly Role[]
-  /** Makes whatever the call needs and returns a valid input for it. */
-  input: () => Promise<unknown>
+  /** Makes whatever the call needs (for this caller) and returns a valid input for it. */
+  input: (callerId: string | null) => Promise<unknown>
   /** Whether an allowed call changes the database (a read-only action does not). */
   writes?: boolean
 }
@@ -71,7 +71,104 @@ const templateForm = async () => ({
 const anyTemplateId = async () =>
   (await db.template.findFirstOrThrow({ where: { archivedAt: null } })).id
 
+const composeForm = async () => {
+  const template = await db.template.findUniqueOrThrow({ where: { productId: 'pro-monthly' } })
+  return {
+    idempotencyKey: crypto.randomUUID(),
+    draftId: '',
+    projectId: 'project_matrix',
+    currency: 'USD',
+    callbacks: { success: '', cancel: '' },
+    buyer: { name: 'Matrix buyer', email: '', company: '', dealReference: '' },
+    metadata: [],
+    lines: [
+      {
+        templateId: template.id,
+        opening: '99',
+        floor: '79',
+        quantity: { initial: '', minimum: '', maximum: '' },
+        upsell: true,
+      },
+    ],
+    crossSells: [],
+    dismissedCrossSellIds: [],
+  }
+}
+const draftOf = async (ownerId: string | null) => {
+  // A refused caller gets someone else's draft: it must stay untouched all the same.
+  const owner = ownerId ?? adminId
+  const draft = await db.draft.create({
+    data: {
+      ownerId: owner,
+      title: 'Matrix draft',
+      composition: JSON.stringify(await composeForm()),
+    },
+  })
+  return draft.id
+}
+const storedSession = async () => {
+  const form = await composeForm()
+  const session = await db.salesnipSession.create({
+    data: {
+      idempotencyKey: form.idempotencyKey,
+      status: 'created',
+      salesnipId: `session_${form.idempotencyKey}`,
+      url: 'https://chat.example.com/x',
+      projectId: form.projectId,
+      currency: 'USD',
+      openingTotalMinor: 9900n,
+      productNames: '["Pro (monthly)"]',
+      productCount: 1,
+      requestBody: '{}',
+      composition: JSON.stringify(form),
+      templateVersions: '[]',
+      searchText: 'matrix',
+      createdById: adminId,
+    },
+  })
+  return session.id
+}
+
 const GATED: GatedEntry[] = [
+  {
+    file: 'lib/sessions/actions/create-session.ts',
+    name: 'createSessionAction',
+    allowed: ROLES,
+    // Nothing listens on the sandbox's port here: the attempt is recorded as failed, which is a write.
+    input: composeForm,
+  },
+  {
+    file: 'lib/sessions/actions/drafts.ts',
+    name: 'saveDraftAction',
+    allowed: ROLES,
+    input: async () => ({ ...(await composeForm()), title: 'Matrix draft' }),
+  },
+  {
+    file: 'lib/sessions/actions/drafts.ts',
+    name: 'deleteDraftAction',
+    allowed: ROLES,
+    input: async (callerId) => ({ draftId: await draftOf(callerId) }),
+  },
+  {
+    file: 'lib/sessions/actions/drafts.ts',
+    name: 'duplicateSessionAction',
+    allowed: ROLES,
+    input: async () => ({ sessionId: await storedSession(), keepBuyer: false }),
+  },
+  {
+    file: 'lib/sessions/actions/compose-templates.ts',
+    name: 'searchComposeTemplatesAction',
+    allowed: ROLES,
+    input: async () => ({ query: 'pro' }),
+    writes: false,
+  },
+  {
+    file: 'lib/sessions/actions/compose-templates.ts',
+    name: 'loadComposeTemplatesAction',
+    allowed: ROLES,
+    input: async () => ({ ids: [await anyTemplateId()] }),
+    writes: false,
+  },
   {
     file: 'lib/templates/actions/import-catalogue.ts',
     name: 'importCatalogueAction',
@@ -265,12 +362,12 @@ describe('the role matrix of server actions', () => {
           Action
         >
         const action = actionModule[entry.name]!
-        const input = await entry.input()
         const member =
           caller &&
           (await db.user.findFirstOrThrow({
             where: { role: caller, email: { endsWith: '@northwind.test' } },
           }))
+        const input = await entry.input(member ? member.id : null)
         vi.mocked(getMember).mockResolvedValue(
           member ? { id: member.id, name: member.name, email: member.email, role: caller! } : null,
         )

@@ -16,6 +16,7 @@ import type {
   ComposeFormInput,
 } from '@/lib/sessions/compose-schema'
 import type { ComposeTemplate, TemplateLookup } from '@/lib/sessions/compose-template'
+import type { DraftSummary } from '@/lib/sessions/drafts'
 import { evaluateComposition } from '@/lib/sessions/evaluate'
 import { BuyerFields } from './buyer-fields'
 import { composeResolver } from './compose-resolver'
@@ -25,6 +26,7 @@ import { PayloadPreview } from './payload-preview'
 import { ProductLines } from './product-lines'
 import { SessionSettings } from './session-settings'
 import { SuccessPanel } from './success-panel'
+import { MyDrafts } from './my-drafts'
 import { useDraftAutosave } from './use-draft-autosave'
 
 type ComposeFormProps = {
@@ -32,9 +34,11 @@ type ComposeFormProps = {
   initialTemplates: TemplateLookup
   role: Role
   apiBaseUrl: string
+  drafts: DraftSummary[]
 }
 
-export function ComposeForm({ initial, initialTemplates, role, apiBaseUrl }: ComposeFormProps) {
+export function ComposeForm(props: ComposeFormProps) {
+  const { initial, initialTemplates, role, apiBaseUrl, drafts } = props
   const [templates, setTemplates] = useState(initialTemplates)
   // The resolver runs outside rendering and must see templates picked since the last render.
   const [known] = useState(() => new KnownTemplates(initialTemplates))
@@ -116,97 +120,111 @@ export function ComposeForm({ initial, initialTemplates, role, apiBaseUrl }: Com
     window.history.replaceState(null, '', '/compose')
   }
 
+  // The draft a created session came from is gone on the server; do not offer it here either.
+  const draftId = values.draftId
+  const listed = created ? drafts.filter((draft) => draft.id !== draftId) : drafts
+  const myDrafts = <MyDrafts drafts={listed} currentDraftId={created ? '' : draftId} />
+
   if (created) {
     return (
-      <SuccessPanel
-        session={created}
-        replay={outcome?.kind === 'created' && outcome.replay}
-        buyerName={values.buyer.name}
-        onNew={() => startAgain(false)}
-        onDuplicate={() => startAgain(true)}
-      />
+      <>
+        {myDrafts}
+        <SuccessPanel
+          session={created}
+          replay={outcome?.kind === 'created' && outcome.replay}
+          buyerName={values.buyer.name}
+          onNew={() => startAgain(false)}
+          onDuplicate={() => startAgain(true)}
+        />
+      </>
     )
   }
 
   const total = evaluation.openingTotalMinor
   return (
-    <form
-      onSubmit={handleSubmitWithAction}
-      noValidate
-      aria-label="Compose a session"
-      className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]"
-    >
-      <div className="grid min-w-0 gap-6">
-        <SessionSettings
-          form={form}
-          templates={templates}
-          onRepriced={(next) => {
-            lines.replace(next.lines)
-            crossSells.replace(next.crossSells)
-          }}
-        />
-        <BuyerFields form={form} />
-        <ProductLines
-          form={form}
-          lines={lines}
-          templates={templates}
-          role={role}
-          onPick={addProduct}
-        />
-        <CrossSellRows
-          form={form}
-          rows={crossSells}
-          templates={templates}
-          role={role}
-          onPick={addCrossSell}
-          onRemove={removeCrossSell}
-        />
-        <MetadataRows
-          form={form as unknown as MetadataForm}
-          hint="Sent with the session. The buyer fields above go in as buyer_name, buyer_email, buyer_company and deal_reference."
-        />
-        <input type="hidden" {...form.register('idempotencyKey')} />
-        <input type="hidden" {...form.register('draftId')} />
-        <CreateOutcomeBanner
-          outcome={outcome}
-          serverError={action.result.serverError}
-          validationFailed={Boolean(action.result.validationErrors)}
-          rootError={form.formState.errors.root?.message}
-          onNewKey={() => form.setValue('idempotencyKey', crypto.randomUUID())}
-        />
-        <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit" disabled={action.isExecuting}>
-            {action.isExecuting ? 'Creating…' : 'Create session'}
-          </Button>
-          <p className="text-sm text-muted-foreground" aria-live="polite">
-            {autosave}
-          </p>
+    <>
+      {myDrafts}
+      <form
+        onSubmit={handleSubmitWithAction}
+        noValidate
+        aria-label="Compose a session"
+        className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]"
+      >
+        <div className="grid min-w-0 gap-6">
+          <SessionSettings
+            form={form}
+            templates={templates}
+            onRepriced={(next) => {
+              lines.replace(next.lines)
+              crossSells.replace(next.crossSells)
+            }}
+          />
+          <BuyerFields form={form} />
+          <ProductLines
+            form={form}
+            lines={lines}
+            templates={templates}
+            role={role}
+            onPick={addProduct}
+          />
+          <CrossSellRows
+            form={form}
+            rows={crossSells}
+            templates={templates}
+            role={role}
+            onPick={addCrossSell}
+            onRemove={removeCrossSell}
+          />
+          <MetadataRows
+            form={form as unknown as MetadataForm}
+            hint="Sent with the session. The buyer fields above go in as buyer_name, buyer_email, buyer_company and deal_reference."
+          />
+          <input type="hidden" {...form.register('idempotencyKey')} />
+          <input type="hidden" {...form.register('draftId')} />
+          <CreateOutcomeBanner
+            outcome={outcome}
+            serverError={action.result.serverError}
+            validationFailed={
+              Boolean(action.result.validationErrors) ||
+              (form.formState.isSubmitted && Object.keys(form.formState.errors).length > 0)
+            }
+            rootError={form.formState.errors.root?.message}
+            onNewKey={() => form.setValue('idempotencyKey', crypto.randomUUID())}
+          />
+          <div className="flex flex-wrap items-center gap-4">
+            <Button type="submit" disabled={action.isExecuting}>
+              {action.isExecuting ? 'Creating…' : 'Create session'}
+            </Button>
+            <p className="text-sm text-muted-foreground" aria-live="polite">
+              {autosave}
+            </p>
+          </div>
         </div>
-      </div>
-      <aside className="grid min-w-0 gap-4 xl:sticky xl:top-4" aria-label="Summary and preview">
-        <dl className="grid grid-cols-3 gap-2 rounded-lg border p-3 text-sm">
-          <div>
-            <dt className="text-muted-foreground">Products</dt>
-            <dd className="font-medium">
-              {values.lines.length}/{LIMITS.products.max}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-muted-foreground">Cross-sells</dt>
-            <dd className="font-medium">
-              {values.crossSells.length}/{LIMITS.crossSells.max}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-muted-foreground">Opening total</dt>
-            <dd className="font-medium">
-              {total === null ? '—' : formatMoney(total, values.currency)}
-            </dd>
-          </div>
-        </dl>
-        <PayloadPreview evaluation={evaluation} apiBaseUrl={apiBaseUrl} />
-      </aside>
-    </form>
+        <aside className="grid min-w-0 gap-4 xl:sticky xl:top-4" aria-label="Summary and preview">
+          <dl className="grid grid-cols-3 gap-2 rounded-lg border p-3 text-sm">
+            <div>
+              <dt className="text-muted-foreground">Products</dt>
+              <dd className="font-medium">
+                {values.lines.length}/{LIMITS.products.max}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Cross-sells</dt>
+              <dd className="font-medium">
+                {values.crossSells.length}/{LIMITS.crossSells.max}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Opening total</dt>
+              <dd className="font-medium">
+                {total === null ? '—' : formatMoney(total, values.currency)}
+              </dd>
+            </div>
+          </dl>
+          <PayloadPreview evaluation={evaluation} apiBaseUrl={apiBaseUrl} />
+        </aside>
+      </form>
+    </>
   )
 }
 

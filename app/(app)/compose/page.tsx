@@ -7,7 +7,6 @@ import { loadComposeTemplates, templateIdsOf } from '@/lib/sessions/compose-quer
 import { emptyComposeForm } from '@/lib/sessions/compose-schema'
 import { getDraft, listDrafts } from '@/lib/sessions/drafts'
 import { ComposeForm } from './compose-form'
-import { MyDrafts } from './my-drafts'
 
 export const metadata: Metadata = { title: 'Compose' }
 
@@ -47,7 +46,6 @@ export default async function ComposePage({ searchParams }: ComposePageProps) {
           composition.
         </p>
       )}
-      <MyDrafts drafts={drafts} currentDraftId={draft ? draftId : ''} />
       <ComposeForm
         // Keyed by the address, not the key: a refresh of this page must not reset what is typed.
         key={draftId || 'new'}
@@ -55,6 +53,7 @@ export default async function ComposePage({ searchParams }: ComposePageProps) {
         initialTemplates={templates}
         role={member.role}
         apiBaseUrl={connection.baseUrl}
+        drafts={drafts}
       />
     </div>
   )

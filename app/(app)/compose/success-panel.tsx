@@ -120,7 +120,7 @@ export function QrCode({ value }: { value: string }) {
     }
   }, [value])
   return (
-    <figure className="grid justify-items-center gap-1">
+    <figure className="grid content-start justify-items-center gap-1">
       <div
         role="img"
         aria-label={`QR code of ${value}`}

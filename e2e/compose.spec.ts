@@ -1,0 +1,299 @@
+import type { Page } from '@playwright/test'
+import { storageStateOf } from './auth'
+import { queryRows } from './db'
+import { expect, expectAccessible, test, uniqueName } from './fixtures'
+import { callServerAction } from './server-actions'
+
+// A rep composes a session from the seeded catalogue, sees the exact request, and creates it once.
+
+type StoredSession = {
+  id: string
+  status: string
+  salesnipId: string | null
+  url: string | null
+  requestBody: string
+  errorCode: string | null
+  overrides: string
+  templateVersions: string
+}
+
+async function storedSessions(buyer: string): Promise<StoredSession[]> {
+  return queryRows<StoredSession>(
+    `SELECT id, status, "salesnipId", url, "requestBody", "errorCode", overrides, "templateVersions"
+     FROM "SalesnipSession" WHERE "buyerName" = $1`,
+    [buyer],
+  )
+}
+
+async function attemptsOf(sessionId: string) {
+  return queryRows<{ outcome: string; message: string }>(
+    `SELECT outcome, message FROM "SalesnipAttempt" WHERE "sessionId" = $1 ORDER BY "startedAt"`,
+    [sessionId],
+  )
+}
+
+async function sandboxSessionsFor(buyer: string) {
+  return queryRows<{ id: string; requestBody: string }>(
+    `SELECT id, "requestBody" FROM "SandboxSession" WHERE "requestBody" LIKE $1`,
+    [`%${JSON.stringify(buyer).slice(1, -1)}%`],
+  )
+}
+
+async function startComposing(page: Page, buyer: string) {
+  await page.goto('/compose')
+  await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible()
+  await page.getByLabel('SaleSnip project id').fill('project_e2e')
+  await page.getByLabel('Buyer name').fill(buyer)
+  await page.getByLabel('Buyer email').fill('buyer@example.com')
+  await page.getByLabel('Company').fill(`${buyer} Ltd`)
+  await page.getByLabel('Deal reference').fill('CRM-4711')
+}
+
+async function pick(page: Page, picker: 'Add a product' | 'Add a cross-sell', name: string) {
+  const combobox = page.getByRole('combobox', { name: picker })
+  await combobox.fill(name)
+  await page
+    .getByRole('listbox', { name: picker })
+    .getByRole('option', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })
+    .click()
+}
+
+const product = (page: Page, index: number, name: string) =>
+  page.getByRole('group', { name: `Product ${index}: ${name}` })
+
+test.describe('as a rep', () => {
+  test.use({ storageState: storageStateOf('rep') })
+
+  test('composes 3 products with an upsell and 2 cross-sells; what is previewed is what is sent and stored', async ({
+    page,
+    browser,
+  }) => {
+    const buyer = uniqueName('Buyer')
+    await startComposing(page, buyer)
+    await expectAccessible(page)
+    await pick(page, 'Add a product', 'Starter (monthly)')
+    await pick(page, 'Add a product', 'Pro (monthly)')
+    await pick(page, 'Add a product', 'SSO / SAML')
+
+    // Pro (monthly) brings its upsell, switched on; the picks bring their suggested cross-sells.
+    await expect(
+      product(page, 2, 'Pro (monthly)').getByRole('switch', {
+        name: /Offer the upsell Priority support \(monthly\)/,
+      }),
+    ).toBeChecked()
+    await expect(page.getByRole('group', { name: /^Cross-sell \d/ })).toHaveCount(2)
+    await expect(page.getByRole('group', { name: 'Cross-sell 1: Extra seats' })).toBeVisible()
+    await expect(
+      page.getByRole('group', { name: 'Cross-sell 2: Onboarding workshop' }),
+    ).toBeVisible()
+    const summary = page.getByRole('complementary', { name: 'Summary and preview' })
+    await expect(summary).toContainText('Products3/50')
+    await expect(summary).toContainText('Cross-sells2/10')
+    // 29 + 99 + 150 at one each.
+    await expect(summary).toContainText('$278.00')
+
+    await product(page, 2, 'Pro (monthly)').getByLabel('Opening price (USD)').fill('95')
+    await expect(summary).toContainText('$274.00')
+    await page.getByRole('button', { name: 'Raw' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Ready to send' })).toBeVisible()
+    const raw = await page.getByLabel('Raw request body').inputValue()
+    const sent = JSON.parse(raw)
+    expect(sent.products.map((p: { id: string }) => p.id)).toEqual([
+      'starter-monthly',
+      'pro-monthly',
+      'sso-saml',
+    ])
+    expect(sent.products[1].price).toEqual({ initial: 95, minimum: 79 })
+    expect(sent.products[1].upsellProduct.id).toBe('support-priority-monthly')
+    expect(sent.crossSellProducts.map((p: { id: string }) => p.id)).toEqual([
+      'seats-extra',
+      'onboarding-workshop',
+    ])
+    expect(sent.metadata).toMatchObject({ buyer_name: buyer, deal_reference: 'CRM-4711' })
+
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
+    await expectAccessible(page)
+    const link = await page.getByLabel('Link for the buyer').inputValue()
+    await expect(page.getByRole('img', { name: `QR code of ${link}` })).toBeVisible()
+    await expect(page.getByLabel('Message for the buyer')).toHaveValue(new RegExp(link))
+
+    const [stored] = await storedSessions(buyer)
+    expect(stored).toMatchObject({ status: 'created', url: link, requestBody: raw })
+    expect(JSON.parse(stored!.templateVersions)).toHaveLength(6) // 3 products, 1 upsell, 2 cross-sells
+    const [received] = await queryRows<{ requestBody: string }>(
+      `SELECT "requestBody" FROM "SandboxSession" WHERE id = $1`,
+      [stored!.salesnipId],
+    )
+    expect(received?.requestBody).toBe(raw) // byte for byte
+    expect(await attemptsOf(stored!.id)).toEqual([{ outcome: 'created', message: '' }])
+
+    // The link opens the buyer's chat.
+    const buyerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } })
+    const chat = await buyerContext.newPage()
+    await chat.goto(link)
+    await expect(chat.getByLabel('Your price for Pro (monthly) (USD)')).toBeVisible()
+    await buyerContext.close()
+
+    // Duplicate for another buyer: same products, no buyer, a new composition.
+    await page.getByRole('button', { name: 'Duplicate for another buyer' }).click()
+    await expect(page.getByLabel('Buyer name')).toHaveValue('')
+    await expect(product(page, 2, 'Pro (monthly)').getByLabel('Opening price (USD)')).toHaveValue(
+      '95',
+    )
+  })
+
+  test('a floor below the template’s is refused, in the form and by the action itself', async ({
+    page,
+  }) => {
+    const buyer = uniqueName('Floor')
+    await startComposing(page, buyer)
+    await pick(page, 'Add a product', 'Pro (monthly)')
+    const floor = product(page, 1, 'Pro (monthly)').getByLabel('Floor (USD)')
+    await floor.fill('70')
+    await floor.blur()
+    await expect(floor).toHaveAccessibleDescription(
+      /The floor cannot go below the template’s floor of \$79\.00\./,
+    )
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await expect(page.locator('form').getByRole('alert').first()).toBeVisible()
+    await expect(floor).toBeFocused()
+    expect(await storedSessions(buyer)).toEqual([])
+
+    // Straight to the server action, past the form: refused the same way, nothing written.
+    const [template] = await queryRows<{ id: string }>(
+      `SELECT id FROM "Template" WHERE "productId" = 'pro-monthly'`,
+    )
+    const idempotencyKey = crypto.randomUUID()
+    const answer = await callServerAction(page, {
+      path: '/compose',
+      file: 'lib/sessions/actions/create-session.ts',
+      name: 'createSessionAction',
+      input: {
+        idempotencyKey,
+        draftId: '',
+        projectId: 'project_e2e',
+        currency: 'USD',
+        callbacks: { success: '', cancel: '' },
+        buyer: { name: buyer, email: '', company: '', dealReference: '' },
+        metadata: [],
+        lines: [
+          {
+            templateId: template!.id,
+            opening: '99',
+            floor: '1',
+            quantity: { initial: '', minimum: '', maximum: '' },
+            upsell: false,
+          },
+        ],
+        crossSells: [],
+        dismissedCrossSellIds: [],
+      },
+    })
+    expect(answer).toContain('The floor cannot go below the template’s floor of $79.00.')
+    expect(
+      await queryRows(`SELECT id FROM "SalesnipSession" WHERE "idempotencyKey" = $1`, [
+        idempotencyKey,
+      ]),
+    ).toEqual([])
+  })
+
+  test('a double click creates one session', async ({ page }) => {
+    const buyer = uniqueName('Twice')
+    await startComposing(page, buyer)
+    await pick(page, 'Add a product', 'Starter (monthly)')
+    await page.getByRole('button', { name: 'Create session' }).dblclick()
+    await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
+    expect(await storedSessions(buyer)).toHaveLength(1)
+    expect(await sandboxSessionsFor(buyer)).toHaveLength(1)
+  })
+
+  const FAULTS = [
+    { fault: '500', status: 'failed', message: 'SaleSnip had an error on its side.' },
+    { fault: '429', status: 'failed', message: 'SaleSnip is limiting requests right now.' },
+    { fault: 'timeout', status: 'unknown', message: 'SaleSnip did not answer in time.' },
+    {
+      fault: 'garbage',
+      status: 'unknown',
+      message: 'SaleSnip answered with something unexpected.',
+    },
+  ]
+  for (const { fault, status, message } of FAULTS) {
+    test(`SaleSnip fault "${fault}" is shown, the form is kept, and the attempt is recorded`, async ({
+      page,
+    }) => {
+      const buyer = uniqueName(`Fault ${fault}`)
+      await startComposing(page, buyer)
+      await pick(page, 'Add a product', 'Starter (monthly)')
+      await page.getByRole('button', { name: 'Add metadata' }).click()
+      await page.getByLabel('Key 1').fill('sandbox_fault')
+      await page.getByLabel('Value 1').fill(fault)
+      await page.getByRole('button', { name: 'Create session' }).click()
+      const alert = page.locator('form').getByRole('alert')
+      await expect(alert).toContainText(message, { timeout: 20_000 })
+      if (status === 'unknown') await expect(alert).toContainText('may have been created anyway')
+      await expectAccessible(page)
+      await expect(page.getByLabel('Buyer name')).toHaveValue(buyer)
+      await expect(product(page, 1, 'Starter (monthly)')).toBeVisible()
+
+      const [stored] = await storedSessions(buyer)
+      expect(stored).toMatchObject({ status, salesnipId: null })
+      const attempts = await attemptsOf(stored!.id)
+      expect(attempts).toHaveLength(1)
+      expect(attempts[0]!.message).toContain(message)
+    })
+  }
+
+  test('a draft autosaves and resumes after a reload', async ({ page }) => {
+    const buyer = uniqueName('Draft')
+    await startComposing(page, buyer)
+    await pick(page, 'Add a product', 'Pro (annual)')
+    await product(page, 1, 'Pro (annual)').getByLabel('Opening price (USD)').fill('950')
+    await expect(page.getByText(/Draft saved at/)).toBeVisible()
+    await expect(page).toHaveURL(/\/compose\?draft=/)
+    await page.reload()
+    await expect(page.getByLabel('Buyer name')).toHaveValue(buyer)
+    await expect(product(page, 1, 'Pro (annual)').getByLabel('Opening price (USD)')).toHaveValue(
+      '950',
+    )
+    await page.getByText(/^My drafts \(\d+\)$/).click()
+    await expect(page.getByRole('list', { name: 'My drafts' })).toContainText(`${buyer} Ltd`)
+    await expectAccessible(page)
+
+    // Created from the draft: the draft is gone.
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
+    const owner = await queryRows<{ title: string }>(
+      `SELECT title FROM "Draft" WHERE title LIKE $1`,
+      [`%${buyer}%`],
+    )
+    expect(owner).toEqual([])
+  })
+})
+
+test.describe('as a manager', () => {
+  test.use({ storageState: storageStateOf('manager') })
+
+  test('may go below a template’s floor, and the session records the override', async ({
+    page,
+  }) => {
+    const buyer = uniqueName('Override')
+    await startComposing(page, buyer)
+    await pick(page, 'Add a product', 'Pro (monthly)')
+    const line = product(page, 1, 'Pro (monthly)')
+    await expect(line).toContainText('going below it is recorded')
+    await line.getByLabel('Floor (USD)').fill('70')
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
+    const [stored] = await storedSessions(buyer)
+    expect(JSON.parse(stored!.overrides)).toEqual([
+      expect.objectContaining({
+        path: 'lines.0',
+        templateName: 'Pro (monthly)',
+        templateFloorMinor: 7900,
+        floorMinor: 7000,
+        byName: 'Max Manager',
+      }),
+    ])
+  })
+})
