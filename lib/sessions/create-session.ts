@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Member } from '@/lib/auth/current-member'
-import { countEvent } from '@/lib/rate-limit/data'
+import { countEvent, readWindow } from '@/lib/rate-limit/data'
 import { createSession } from '@/lib/salesnip/client'
 import { resolveConnection, type Connection } from '@/lib/salesnip/connection'
 import type { ComposeForm } from './compose-schema'
@@ -10,6 +10,7 @@ import {
   findByKey,
   finishAttempt,
   markStalePending,
+  releaseClaim,
   type KeyRow,
   type PendingSession,
 } from './data'
@@ -66,18 +67,11 @@ export async function createSessionFromForm(
   const evaluation = evaluateComposition(form, templates, member.role)
   if (evaluation.issues.length > 0) return { kind: 'invalid', issues: evaluation.issues }
 
+  // Checked before claiming (a replay of a key must not count), counted once the key is ours.
   const limit = options.limitPerMinute ?? CREATE_LIMIT.perMinute
-  const window = await countEvent({
-    key: `create-session:${member.id}`,
-    windowMs: CREATE_LIMIT.windowMs,
-  })
-  if (window.count > limit) {
-    return {
-      kind: 'limited',
-      retryAfterSeconds: window.retryAfterSeconds,
-      message: `You have created ${limit} sessions in the last minute. Try again in ${window.retryAfterSeconds} s.`,
-    }
-  }
+  const rateKey = { key: `create-session:${member.id}`, windowMs: CREATE_LIMIT.windowMs }
+  const before = await readWindow(rateKey)
+  if (before.count >= limit) return limited(limit, before.retryAfterSeconds)
 
   const buyer = {
     name: form.buyer.name,
@@ -115,6 +109,13 @@ export async function createSessionFromForm(
     const holder = await findByKey(form.idempotencyKey)
     if (!holder) throw new Error('idempotency key vanished while claimed')
     return settle(holder, member, waitMs, connection)
+  }
+
+  const window = await countEvent(rateKey)
+  if (window.count > limit) {
+    // A burst got past the check above: give the key back, as if this call never came.
+    await releaseClaim(claim.sessionId, prior !== null)
+    return limited(limit, window.retryAfterSeconds)
   }
 
   const started = performance.now()
@@ -173,6 +174,14 @@ export async function createSessionFromForm(
   }
 }
 
+function limited(limit: number, retryAfterSeconds: number): CreateOutcome {
+  return {
+    kind: 'limited',
+    retryAfterSeconds,
+    message: `You have created ${limit} sessions in the last minute. Try again in ${retryAfterSeconds} s.`,
+  }
+}
+
 function failureMessage(result: {
   kind: string
   message: string
@@ -200,7 +209,9 @@ async function settle(
   }
   const deadline = Date.now() + waitMs
   let row: KeyRow | null = first
-  while (row) {
+  while (true) {
+    // Gone: its caller was over the rate limit and gave the key back.
+    if (!row) return limited(CREATE_LIMIT.perMinute, 60)
     if (row.status === 'created' && row.salesnipId && row.url) {
       return {
         kind: 'created',
@@ -239,5 +250,4 @@ async function settle(
     await new Promise((resolve) => setTimeout(resolve, 100))
     row = await findByKey(first.idempotencyKey)
   }
-  throw new Error('idempotency key vanished')
 }

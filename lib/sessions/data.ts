@@ -194,6 +194,21 @@ export async function finishAttempt(input: {
   })
 }
 
+/** Undoes a claim that may not go ahead: a new key's row goes away, a retried one is failed again. */
+export async function releaseClaim(sessionId: string, wasRetry: boolean): Promise<void> {
+  if (!wasRetry) {
+    await db.salesnipSession.delete({ where: { id: sessionId } })
+    return
+  }
+  await db.$transaction([
+    db.salesnipAttempt.deleteMany({ where: { sessionId, outcome: 'pending' } }),
+    db.salesnipSession.update({
+      where: { id: sessionId },
+      data: { status: 'failed', errorCode: 'limited', errorMessage: 'Not sent: rate limit.' },
+    }),
+  ])
+}
+
 /** A pending row whose caller went away (a stopped instance) becomes "unknown outcome". */
 export async function markStalePending(sessionId: string, olderThan: Date): Promise<boolean> {
   const { count } = await db.salesnipSession.updateMany({

@@ -1,0 +1,245 @@
+import { rmSync } from 'node:fs'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+// The one create, against a real database and a fake SaleSnip over real HTTP: one session per key
+// however many callers race, every failure recorded, guardrails and the rate limit held.
+
+const databaseFile = vi.hoisted(() => {
+  const file = `data/test-create-session-${process.pid}.db`
+  process.env.DATABASE_URL = `file:./${file}`
+  return file
+})
+
+import type { Member } from '@/lib/auth/current-member'
+import { db } from '@/lib/db/client'
+import { migrateDatabase } from '@/lib/db/migrate'
+import { seedIfEmpty } from '@/lib/db/seed'
+import type { Connection } from '@/lib/salesnip/connection'
+import { serve } from '@/lib/testing/serve'
+import type { ComposeForm } from './compose-schema'
+import { createSessionFromForm, type CreateOutcome } from './create-session'
+
+type Behaviour = 'created' | 'rejected' | '500' | 'hang'
+let behaviour: Behaviour = 'created'
+let received: string[] = []
+let issued = 0
+let server: Awaited<ReturnType<typeof serve>>
+let connection: Connection
+const members: Record<'rep' | 'manager', Member> = {} as never
+let templateId = ''
+
+beforeAll(async () => {
+  // The client logs one line per call; 100 of them say nothing here.
+  vi.spyOn(console, 'info').mockImplementation(() => {})
+  await migrateDatabase(`file:./${databaseFile}`)
+  await seedIfEmpty(db, { kind: 'sqlite', withDemoData: true })
+  for (const role of ['rep', 'manager'] as const) {
+    const user = await db.user.findFirstOrThrow({ where: { role } })
+    members[role] = { id: user.id, name: user.name, email: user.email, role }
+  }
+  templateId = (await db.template.findUniqueOrThrow({ where: { productId: 'pro-monthly' } })).id
+  server = await serve(async (request) => {
+    const body = await request.text()
+    received.push(body)
+    if (behaviour === 'hang') await new Promise((resolve) => setTimeout(resolve, 2_000))
+    if (behaviour === '500') return Response.json({ message: 'boom' }, { status: 500 })
+    if (behaviour === 'rejected') {
+      return Response.json(
+        {
+          message: 'Invalid price',
+          issues: [{ path: ['products', 0, 'price', 'minimum'], message: 'Too low.' }],
+        },
+        { status: 422 },
+      )
+    }
+    // A little latency, so concurrent callers really overlap.
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    const n = (issued += 1)
+    return Response.json(
+      { id: `session_${n}`, url: `https://chat.example.com/#${n}` },
+      { status: 201 },
+    )
+  })
+  connection = {
+    mode: 'live',
+    source: 'environment',
+    apiKey: 'secret_test_key',
+    baseUrl: server.url,
+    timeoutMs: 500,
+    defaults: { projectId: null, defaultCurrency: null, successUrl: null, cancelUrl: null },
+  }
+})
+afterAll(async () => {
+  await server.close()
+  await db.$disconnect()
+  rmSync(databaseFile, { force: true })
+})
+beforeEach(async () => {
+  behaviour = 'created'
+  received = []
+  await db.rateLimitBucket.deleteMany()
+})
+
+function form(overrides: Partial<ComposeForm> = {}, floor = '79'): ComposeForm {
+  return {
+    idempotencyKey: crypto.randomUUID(),
+    draftId: '',
+    projectId: 'project_test',
+    currency: 'USD',
+    callbacks: { success: '', cancel: '' },
+    buyer: { name: 'Ada Buyer', email: '', company: 'Acme', dealReference: '' },
+    metadata: [],
+    lines: [
+      {
+        templateId,
+        opening: '99',
+        floor,
+        quantity: { initial: '', minimum: '', maximum: '' },
+        upsell: true,
+      },
+    ],
+    crossSells: [],
+    dismissedCrossSellIds: [],
+    ...overrides,
+  }
+}
+
+const create = (value: ComposeForm, member = members.rep, limitPerMinute = 1_000) =>
+  createSessionFromForm(value, member, { connection, limitPerMinute, waitMs: 5_000 })
+
+const rowsOf = (idempotencyKey: string) =>
+  db.salesnipSession.findMany({
+    where: { idempotencyKey },
+    include: { attempts: { orderBy: { startedAt: 'asc' } } },
+  })
+
+describe('creating a session', () => {
+  it('50 concurrent creates with one key make one session, and every caller gets it', async () => {
+    const value = form()
+    const outcomes = await Promise.all(Array.from({ length: 50 }, () => create(value)))
+    expect(received).toHaveLength(1)
+    expect(new Set(outcomes.map((outcome) => outcome.kind))).toEqual(new Set(['created']))
+    const ids = outcomes.map((outcome) =>
+      outcome.kind === 'created' ? outcome.session.salesnipId : '',
+    )
+    expect(new Set(ids).size).toBe(1)
+    expect(
+      outcomes.filter((outcome) => outcome.kind === 'created' && !outcome.replay),
+    ).toHaveLength(1)
+    const rows = await rowsOf(value.idempotencyKey)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ status: 'created', requestBody: received[0] })
+    expect(rows[0]!.attempts.map((attempt) => attempt.outcome)).toEqual(['created'])
+  })
+
+  it('50 concurrent creates with 50 keys make 50 sessions, one per key', async () => {
+    const values = Array.from({ length: 50 }, () => form())
+    const outcomes = await Promise.all(values.map((value) => create(value)))
+    expect(outcomes.every((outcome) => outcome.kind === 'created')).toBe(true)
+    expect(received).toHaveLength(50)
+    for (const value of values) expect(await rowsOf(value.idempotencyKey)).toHaveLength(1)
+  })
+
+  it('refuses a rep’s floor below the template’s and writes nothing; a manager’s is recorded', async () => {
+    const low = form({}, '70')
+    const refused = await create(low)
+    expect(refused).toEqual({
+      kind: 'invalid',
+      issues: [
+        {
+          path: 'lines.0.floor',
+          message: 'The floor cannot go below the template’s floor of $79.00.',
+        },
+      ],
+    })
+    expect(await rowsOf(low.idempotencyKey)).toEqual([])
+    expect(received).toEqual([])
+
+    const managed = form({}, '70')
+    expect((await create(managed, members.manager)).kind).toBe('created')
+    const [row] = await rowsOf(managed.idempotencyKey)
+    expect(JSON.parse(row!.overrides)).toEqual([
+      {
+        path: 'lines.0',
+        templateName: 'Pro (monthly)',
+        templateFloorMinor: 7900,
+        floorMinor: 7000,
+        byId: members.manager.id,
+        byName: members.manager.name,
+      },
+    ])
+  })
+
+  it('maps SaleSnip’s field errors onto the form, and the same key may try again', async () => {
+    behaviour = 'rejected'
+    const value = form()
+    const failed = await create(value)
+    expect(failed).toMatchObject({
+      kind: 'failed',
+      code: 'rejected',
+      message: 'Invalid price',
+      issues: [{ path: 'lines.0.floor', message: 'Too low.' }],
+    })
+    behaviour = 'created'
+    expect((await create(value)).kind).toBe('created')
+    const [row] = await rowsOf(value.idempotencyKey)
+    expect(row!.status).toBe('created')
+    expect(row!.attempts.map((attempt) => attempt.outcome)).toEqual(['rejected', 'created'])
+  })
+
+  it('a timeout is an unknown outcome, and the same key never sends again', async () => {
+    behaviour = 'hang'
+    const value = form()
+    const first = await create(value)
+    expect(first.kind).toBe('unknown')
+    expect((first as Extract<CreateOutcome, { kind: 'unknown' }>).message).toContain(
+      'may have been created anyway',
+    )
+    expect((await create(value)).kind).toBe('unknown')
+    expect(received).toHaveLength(1)
+    const [row] = await rowsOf(value.idempotencyKey)
+    expect(row).toMatchObject({ status: 'unknown', errorCode: 'timeout' })
+  })
+
+  it('records a 5xx as a failed attempt with a plain message', async () => {
+    behaviour = '500'
+    const value = form()
+    expect(await create(value)).toMatchObject({
+      kind: 'failed',
+      code: 'upstream-error',
+      message: 'SaleSnip had an error on its side.',
+    })
+    const [row] = await rowsOf(value.idempotencyKey)
+    expect(row).toMatchObject({ status: 'failed', errorCode: 'upstream-error', salesnipId: null })
+    expect(row!.attempts).toEqual([
+      expect.objectContaining({ outcome: 'upstream-error', httpStatus: 500 }),
+    ])
+  })
+
+  it('holds the per-member limit; replays of a key do not count', async () => {
+    const first = form()
+    for (let i = 0; i < 3; i += 1)
+      expect((await create(first, members.rep, 3)).kind).toBe('created')
+    expect((await create(form(), members.rep, 3)).kind).toBe('created')
+    expect((await create(form(), members.rep, 3)).kind).toBe('created')
+    const over = form()
+    const refused = await create(over, members.rep, 3)
+    expect(refused).toMatchObject({ kind: 'limited' })
+    expect((refused as { message: string }).message).toMatch(
+      /created 3 sessions in the last minute/,
+    )
+    expect(await rowsOf(over.idempotencyKey)).toEqual([])
+    // Another member has a limit of their own.
+    expect((await create(form(), members.manager, 3)).kind).toBe('created')
+  })
+
+  it('a pending create whose caller went away becomes an unknown outcome', async () => {
+    const value = form()
+    await create(value)
+    await db.salesnipSession.update({
+      where: { idempotencyKey: value.idempotencyKey },
+      data: { status: 'pending', updatedAt: new Date(Date.now() - 10 * 60_000) },
+    })
+    expect((await create(value)).kind).toBe('unknown')
+  })
+})
