@@ -37,19 +37,26 @@ export default defineConfig({
       use: { storageState: storageStateOf('admin') },
     },
   ],
-  webServer: {
+  webServer: [
+    appServer(e2eEnv.port),
+    ...(process.env.E2E_SECOND_PORT ? [appServer(Number(process.env.E2E_SECOND_PORT))] : []),
+  ],
+})
+
+function appServer(port: number) {
+  return {
     // The production build, exactly as `npm start` serves it (builds first if the sources changed).
     command: './node_modules/.bin/tsx scripts/start.ts',
-    url: `${e2eEnv.baseURL}/api/health`,
+    url: `http://127.0.0.1:${port}/api/health`,
     env: {
-      PORT: String(e2eEnv.port),
+      PORT: String(port),
       DATABASE_URL: e2eEnv.databaseUrl,
       // The sandbox's timeout fault answers after 15 s: a short client timeout keeps that test quick.
       SALESNIP_TIMEOUT_MS: '3000',
     },
     reuseExistingServer: false,
     timeout: 240_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
-})
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  }
+}

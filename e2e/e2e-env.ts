@@ -2,9 +2,13 @@
 // handed to the workers through the environment so that every process agrees.
 const port = Number(process.env.E2E_PORT ?? 3100)
 
+// On PostgreSQL a second app instance shares the database, as in production.
+const secondPort = process.env.E2E_SECOND_PORT ? Number(process.env.E2E_SECOND_PORT) : null
+
 export const e2eEnv = {
   port,
   baseURL: `http://127.0.0.1:${port}`,
+  secondBaseURL: secondPort ? `http://127.0.0.1:${secondPort}` : null,
   // SQLite by default: a file of its own, so the suite never touches the developer's data.
   databaseUrl: process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${port}.db`,
 }

@@ -8,10 +8,23 @@ import { e2eEnv } from './e2e-env'
  */
 export async function callServerAction(
   page: Page,
-  { path, file, name, input }: { path: string; file: string; name: string; input: unknown },
+  {
+    path,
+    file,
+    name,
+    input,
+    baseURL = e2eEnv.baseURL,
+  }: {
+    path: string
+    file: string
+    name: string
+    input: unknown
+    /** Another app instance than the suite's own (same database, same build). */
+    baseURL?: string
+  },
 ): Promise<string> {
-  const { headers, body } = serverActionRequest({ file, name, origin: e2eEnv.baseURL, input })
-  const response = await page.request.post(path, {
+  const { headers, body } = serverActionRequest({ file, name, origin: baseURL, input })
+  const response = await page.request.post(new URL(path, baseURL).toString(), {
     headers,
     data: body,
     maxRedirects: 0,

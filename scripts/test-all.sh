@@ -43,7 +43,9 @@ E2E_DATABASE_URL="file:./$sqlite_file" run_e2e sqlite
 rm -f "$sqlite_file"*
 
 step "E2E on PostgreSQL"
-bash scripts/with-postgres.sh bash -c 'bash scripts/check-concurrent-start.sh && run_e2e postgres'
+# Two app instances share the PostgreSQL database there, as in production.
+bash scripts/with-postgres.sh bash -c \
+  'bash scripts/check-concurrent-start.sh && E2E_SECOND_PORT=$(node scripts/free-port.mjs) run_e2e postgres'
 
 step "Summary"
 node scripts/test-summary.mjs "$reports/vitest.json" "$reports/e2e-sqlite.json" "$reports/e2e-postgres.json"
