@@ -42,6 +42,8 @@ const envSchema = z
       z.url({ protocol: /^https?$/ }).default('https://api.salesnip.com'),
     ),
     SALESNIP_TIMEOUT_MS: z.coerce.number<string>().int().min(100).max(120_000).default(10_000),
+    // Sessions one member may create per minute, across all instances (the benchmark raises it).
+    CREATE_SESSIONS_PER_MINUTE: z.coerce.number<string>().int().min(1).max(100_000).default(30),
     // production | local. Unset: production when NODE_ENV=production with PostgreSQL. `npm start`
     // hands its decision to the server, because `next start` forces NODE_ENV=production there.
     APP_ENV: z.preprocess(emptyAsUnset, z.enum(['production', 'local']).optional()),

@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs'
 import { buildIfStale } from './build-if-stale'
 import { percentile, report, startApp, timeRequests } from './bench/measure'
+import { benchCreate, benchPayloadBuild } from './bench/create'
 import { benchSandbox } from './bench/sandbox'
 import { signInAsAdmin, timeSignIns } from './bench/sign-in'
 import { benchTemplateList, fillCatalogue } from './bench/templates'
@@ -16,6 +17,8 @@ const app = await startApp({
   DATABASE_URL: `file:./${databaseFile}`,
   NEXT_TELEMETRY_DISABLED: '1',
   SALESNIP_API_KEY: '', // sandbox mode, whatever this shell has set
+  // The create benchmark makes a few hundred sessions in a minute as one member.
+  CREATE_SESSIONS_PER_MINUTE: '100000',
 })
 try {
   report('start.ready_ms', app.readyMs, 'ms')
@@ -36,6 +39,9 @@ try {
   report('home_page.p95_ms', percentile(samples, 95), 'ms')
 
   await benchSandbox(app.baseUrl)
+
+  benchPayloadBuild()
+  await benchCreate({ baseUrl: app.baseUrl, cookie }, `file:./${databaseFile}`)
 
   await fillCatalogue(`file:./${databaseFile}`)
   await benchTemplateList(app.baseUrl, cookie)

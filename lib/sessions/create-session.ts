@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Member } from '@/lib/auth/current-member'
+import { env } from '@/lib/env'
 import { countEvent, readWindow } from '@/lib/rate-limit/data'
 import { createSession } from '@/lib/salesnip/client'
 import { resolveConnection, type Connection } from '@/lib/salesnip/connection'
@@ -22,7 +23,7 @@ import { loadComposeTemplates, templateIdsOf } from './compose-queries'
 // key (a double click, a retry, another tab, another app instance) never calls SaleSnip while the
 // first is under way: it waits for the first result and returns it.
 
-export const CREATE_LIMIT = { perMinute: 30, windowMs: 60_000 }
+export const CREATE_LIMIT = { perMinute: env.CREATE_SESSIONS_PER_MINUTE, windowMs: 60_000 }
 
 export type CreatedSession = {
   id: string
