@@ -12,6 +12,7 @@ import {
   finishAttempt,
   markStalePending,
   releaseClaim,
+  wasCreated,
   type KeyRow,
   type PendingSession,
 } from './data'
@@ -213,7 +214,7 @@ async function settle(
   while (true) {
     // Gone: its caller was over the rate limit and gave the key back.
     if (!row) return limited(CREATE_LIMIT.perMinute, 60)
-    if (row.status === 'created' && row.salesnipId && row.url) {
+    if (wasCreated(row.status) && row.salesnipId && row.url) {
       return {
         kind: 'created',
         replay: true,

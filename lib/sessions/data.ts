@@ -8,6 +8,13 @@ import type { CreateSessionResponse } from '@/lib/salesnip/schemas'
 // that inserted the pending row (or moved a failed one back to pending) may call SaleSnip.
 
 export type AttemptStatus = 'pending' | 'created' | 'failed' | 'unknown'
+export type SessionStatus = AttemptStatus | 'active' | 'complete'
+/** A session SaleSnip created: its negotiation then reads as active, and complete once accepted. */
+export const CREATED_STATUSES = ['created', 'active', 'complete'] as const
+
+export function wasCreated(status: string): boolean {
+  return (CREATED_STATUSES as readonly string[]).includes(status)
+}
 
 export const keyRowSelect = {
   id: true,
@@ -26,7 +33,7 @@ export const keyRowSelect = {
 export type KeyRow = {
   id: string
   idempotencyKey: string
-  status: AttemptStatus
+  status: SessionStatus
   createdById: string
   salesnipId: string | null
   url: string | null
@@ -66,9 +73,11 @@ export async function claimNewKey(
   pending: PendingSession,
 ): Promise<{ sessionId: string; attemptId: string } | null> {
   try {
+    const createdAt = new Date()
     return await db.$transaction(async (tx) => {
       const session = await tx.salesnipSession.create({
         data: {
+          createdAt,
           idempotencyKey: pending.idempotencyKey,
           status: 'pending',
           projectId: pending.projectId,
@@ -86,7 +95,9 @@ export async function claimNewKey(
           overrides: pending.overrides,
           searchText: pending.searchText,
           createdById: pending.createdById,
-          templates: { create: pending.templateIds.map((templateId) => ({ templateId })) },
+          templates: {
+            create: pending.templateIds.map((templateId) => ({ templateId, createdAt })),
+          },
         },
         select: { id: true },
       })
@@ -132,9 +143,13 @@ export async function claimFailedKey(
       },
     })
     if (count === 0) return null
+    const { createdAt } = await tx.salesnipSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { createdAt: true },
+    })
     await tx.salesnipSessionTemplate.deleteMany({ where: { sessionId } })
     await tx.salesnipSessionTemplate.createMany({
-      data: pending.templateIds.map((templateId) => ({ sessionId, templateId })),
+      data: pending.templateIds.map((templateId) => ({ sessionId, templateId, createdAt })),
     })
     const attempt = await tx.salesnipAttempt.create({
       data: { sessionId, outcome: 'pending' },
@@ -237,7 +252,7 @@ function toKeyRow(row: {
 }): KeyRow {
   return {
     ...row,
-    status: row.status as AttemptStatus,
+    status: row.status as SessionStatus,
     openingTotalMinor: Number(row.openingTotalMinor),
   }
 }

@@ -24,6 +24,8 @@ CREATE TABLE "SalesnipSession" (
     "outcomeStatus" TEXT,
     "outcome" TEXT,
     "outcomeReadAt" DATETIME,
+    "agreedTotalMinor" BIGINT,
+    "discountBp" INTEGER,
     "searchText" TEXT NOT NULL,
     "createdById" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -48,6 +50,8 @@ CREATE TABLE "SalesnipAttempt" (
 CREATE TABLE "SalesnipSessionTemplate" (
     "sessionId" TEXT NOT NULL,
     "templateId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "accepted" BOOLEAN NOT NULL DEFAULT false,
 
     PRIMARY KEY ("sessionId", "templateId"),
     CONSTRAINT "SalesnipSessionTemplate_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "SalesnipSession" ("id") ON DELETE CASCADE ON UPDATE CASCADE
@@ -86,10 +90,16 @@ CREATE INDEX "SalesnipSession_currency_createdAt_id_idx" ON "SalesnipSession"("c
 CREATE INDEX "SalesnipSession_openingTotalMinor_id_idx" ON "SalesnipSession"("openingTotalMinor", "id");
 
 -- CreateIndex
+CREATE INDEX "SalesnipSession_status_outcomeReadAt_idx" ON "SalesnipSession"("status", "outcomeReadAt");
+
+-- CreateIndex
 CREATE INDEX "SalesnipAttempt_sessionId_startedAt_idx" ON "SalesnipAttempt"("sessionId", "startedAt");
 
 -- CreateIndex
-CREATE INDEX "SalesnipSessionTemplate_templateId_sessionId_idx" ON "SalesnipSessionTemplate"("templateId", "sessionId");
+CREATE INDEX "SalesnipSessionTemplate_templateId_createdAt_idx" ON "SalesnipSessionTemplate"("templateId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "SalesnipSessionTemplate_accepted_createdAt_idx" ON "SalesnipSessionTemplate"("accepted", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Draft_ownerId_updatedAt_idx" ON "Draft"("ownerId", "updatedAt");

@@ -24,6 +24,8 @@ CREATE TABLE "SalesnipSession" (
     "outcomeStatus" TEXT,
     "outcome" TEXT,
     "outcomeReadAt" TIMESTAMP(3),
+    "agreedTotalMinor" BIGINT,
+    "discountBp" INTEGER,
     "searchText" TEXT NOT NULL,
     "createdById" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -50,6 +52,8 @@ CREATE TABLE "SalesnipAttempt" (
 CREATE TABLE "SalesnipSessionTemplate" (
     "sessionId" TEXT NOT NULL,
     "templateId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "accepted" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "SalesnipSessionTemplate_pkey" PRIMARY KEY ("sessionId","templateId")
 );
@@ -88,10 +92,16 @@ CREATE INDEX "SalesnipSession_currency_createdAt_id_idx" ON "SalesnipSession"("c
 CREATE INDEX "SalesnipSession_openingTotalMinor_id_idx" ON "SalesnipSession"("openingTotalMinor", "id");
 
 -- CreateIndex
+CREATE INDEX "SalesnipSession_status_outcomeReadAt_idx" ON "SalesnipSession"("status", "outcomeReadAt");
+
+-- CreateIndex
 CREATE INDEX "SalesnipAttempt_sessionId_startedAt_idx" ON "SalesnipAttempt"("sessionId", "startedAt");
 
 -- CreateIndex
-CREATE INDEX "SalesnipSessionTemplate_templateId_sessionId_idx" ON "SalesnipSessionTemplate"("templateId", "sessionId");
+CREATE INDEX "SalesnipSessionTemplate_templateId_createdAt_idx" ON "SalesnipSessionTemplate"("templateId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "SalesnipSessionTemplate_accepted_createdAt_idx" ON "SalesnipSessionTemplate"("accepted", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Draft_ownerId_updatedAt_idx" ON "Draft"("ownerId", "updatedAt");
