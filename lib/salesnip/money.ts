@@ -54,3 +54,14 @@ function numberToPlainText(value: number): string {
   const text = String(value)
   return /e/i.test(text) ? 'invalid' : text
 }
+
+/**
+ * A major-unit number SaleSnip reports (a negotiated price may have any decimals) to minor units,
+ * rounded half away from zero: for reading outcomes, never for what we send.
+ */
+export function toMinorUnitsRounded(major: number, currency: string): number {
+  const exact = toMinorUnits(major, currency)
+  if (exact !== null) return exact
+  const factor = 10 ** currencyDecimals(currency)
+  return Math.sign(major) * Math.round(Math.abs(major) * factor)
+}

@@ -1,0 +1,8 @@
+// Runs once when a server instance starts: the background refresh of negotiation outcomes.
+export async function register() {
+  // Only in the Node.js server (not the edge runtime, not while building).
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
+    return
+  const { startOutcomeRefresher } = await import('./lib/sessions/outcome-refresher')
+  startOutcomeRefresher()
+}

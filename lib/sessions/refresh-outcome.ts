@@ -1,0 +1,54 @@
+import 'server-only'
+import { getSession } from '@/lib/salesnip/client'
+import { resolveConnection, type Connection } from '@/lib/salesnip/connection'
+import { readForRefresh, storeOutcome, wasCreated } from './data'
+import type { TemplateVersion } from './evaluate'
+import { summariseOutcome } from './outcome'
+
+// Reads a created session back from SaleSnip (GET /v1/sessions/{id}) and stores how it stands.
+
+export type RefreshResult =
+  | { kind: 'refreshed'; status: 'active' | 'complete' }
+  | { kind: 'not-created' }
+  | { kind: 'failed'; message: string }
+
+export async function refreshOutcome(
+  sessionId: string,
+  options: { connection?: Connection; timeoutMs?: number; retries?: number } = {},
+): Promise<RefreshResult> {
+  const row = await readForRefresh(sessionId)
+  if (!row || !wasCreated(row.status) || !row.salesnipId) return { kind: 'not-created' }
+  const connection = options.connection ?? (await resolveConnection())
+  const result = await getSession(
+    {
+      baseUrl: connection.baseUrl,
+      apiKey: connection.apiKey,
+      timeoutMs: Math.min(options.timeoutMs ?? connection.timeoutMs, connection.timeoutMs),
+      retries: options.retries ?? 0,
+    },
+    row.salesnipId,
+  )
+  if (result.kind !== 'found') return { kind: 'failed', message: result.message }
+
+  const sent = JSON.parse(row.requestBody) as { products?: { id: string }[] }
+  const outcome = summariseOutcome(
+    result.session,
+    row.currency,
+    (sent.products ?? []).map((product) => product.id),
+  )
+  // The templates whose products the buyer ended up with, once the deal is accepted.
+  const versions = JSON.parse(row.templateVersions) as TemplateVersion[]
+  const inDeal = new Set(outcome.products.map((product) => product.id))
+  await storeOutcome({
+    sessionId,
+    status: outcome.status,
+    outcome: JSON.stringify(outcome.products),
+    agreedTotalMinor: outcome.agreedTotalMinor,
+    discountBp: outcome.discountBp,
+    acceptedTemplateIds:
+      outcome.status === 'complete'
+        ? versions.filter((version) => inDeal.has(version.productId)).map((v) => v.templateId)
+        : [],
+  })
+  return { kind: 'refreshed', status: outcome.status }
+}
