@@ -156,6 +156,14 @@ const GATED: GatedEntry[] = [
     input: async () => ({ sessionId: await storedSession(), keepBuyer: false }),
   },
   {
+    file: 'lib/sessions/actions/outcome.ts',
+    name: 'refreshOutcomeAction',
+    allowed: ROLES,
+    // Nothing answers on the sandbox's port here: the failure is reported and nothing is stored.
+    input: async () => ({ sessionId: await storedSession() }),
+    writes: false,
+  },
+  {
     file: 'lib/sessions/actions/compose-templates.ts',
     name: 'searchComposeTemplatesAction',
     allowed: ROLES,

@@ -77,16 +77,20 @@ export async function duplicateSessionToDraft(input: {
   sessionId: string
   ownerId: string
   keepBuyer: boolean
+  /** "Try again" on a failed attempt of one's own: the same key, so the same row is retried. */
+  reuseKey?: boolean
 }): Promise<string | null> {
   const session = await db.salesnipSession.findUnique({
     where: { id: input.sessionId },
-    select: { composition: true },
+    select: { composition: true, status: true, createdById: true, idempotencyKey: true },
   })
   const form = session && parseComposition(session.composition, { draftId: '' })
   if (!form) return null
+  const sameKey =
+    input.reuseKey && session.status === 'failed' && session.createdById === input.ownerId
   const copy: ComposeForm = {
     ...form,
-    idempotencyKey: crypto.randomUUID(),
+    idempotencyKey: sameKey ? session.idempotencyKey : crypto.randomUUID(),
     buyer: input.keepBuyer ? form.buyer : { name: '', email: '', company: '', dealReference: '' },
   }
   return saveDraft({

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import { cursorOf, historyPageArgs, historyWhere, type HistoryQuery } from './history-query'
+import type { ProductOutcome } from './outcome'
 
 // The team's shared history: every session and failed attempt, newest first, read a page at a time.
 
@@ -119,3 +120,63 @@ export async function countHistory(query: HistoryQuery, memberId: string): Promi
 export async function listTeamMembers(): Promise<{ id: string; name: string }[]> {
   return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } })
 }
+
+/** Everything stored about one session, with its attempts. */
+export async function getSessionDetail(id: string) {
+  const row = await db.salesnipSession.findUnique({
+    where: { id },
+    select: {
+      ...rowSelect,
+      idempotencyKey: true,
+      createdById: true,
+      projectId: true,
+      requestBody: true,
+      responseBody: true,
+      templateVersions: true,
+      overrides: true,
+      errorCode: true,
+      errorMessage: true,
+      outcome: true,
+      outcomeReadAt: true,
+      createdBy: { select: { name: true, email: true } },
+      attempts: {
+        orderBy: { startedAt: 'asc' },
+        select: {
+          id: true,
+          outcome: true,
+          httpStatus: true,
+          message: true,
+          durationMs: true,
+          startedAt: true,
+        },
+      },
+    },
+  })
+  if (!row) return null
+  return {
+    ...toHistoryRow(row),
+    createdById: row.createdById,
+    repEmail: row.createdBy.email,
+    projectId: row.projectId,
+    requestBody: row.requestBody,
+    responseBody: row.responseBody,
+    templateVersions: JSON.parse(row.templateVersions) as {
+      templateId: string
+      productId: string
+      version: number
+    }[],
+    overrides: JSON.parse(row.overrides) as {
+      path: string
+      templateName: string
+      templateFloorMinor: number
+      floorMinor: number
+      byName: string
+    }[],
+    errorCode: row.errorCode,
+    errorMessage: row.errorMessage,
+    outcome: row.outcome ? (JSON.parse(row.outcome) as ProductOutcome[]) : null,
+    outcomeReadAt: row.outcomeReadAt,
+    attempts: row.attempts,
+  }
+}
+export type SessionDetail = NonNullable<Awaited<ReturnType<typeof getSessionDetail>>>

@@ -3,6 +3,7 @@ import { getSession } from '@/lib/salesnip/client'
 import { resolveConnection, type Connection } from '@/lib/salesnip/connection'
 import { readForRefresh, storeOutcome, wasCreated } from './data'
 import type { TemplateVersion } from './evaluate'
+import { getSessionDetail } from './history-queries'
 import { summariseOutcome } from './outcome'
 
 // Reads a created session back from SaleSnip (GET /v1/sessions/{id}) and stores how it stands.
@@ -51,4 +52,20 @@ export async function refreshOutcome(
         : [],
   })
   return { kind: 'refreshed', status: outcome.status }
+}
+
+/**
+ * A session as its page shows it: when it was created and its outcome is older than `maxAgeMs`, it
+ * is read from SaleSnip first (briefly: a slow SaleSnip leaves the page with what it had).
+ */
+export async function getFreshSessionDetail(id: string, maxAgeMs: number) {
+  const session = await getSessionDetail(id)
+  if (!session) return null
+  const stale = !session.outcomeReadAt || Date.now() - session.outcomeReadAt.getTime() > maxAgeMs
+  if (!wasCreated(session.status) || !stale) return { session, refreshProblem: null }
+  const result = await refreshOutcome(id, { timeoutMs: 3_000 })
+  return {
+    session: (await getSessionDetail(id)) ?? session,
+    refreshProblem: result.kind === 'failed' ? result.message : null,
+  }
 }

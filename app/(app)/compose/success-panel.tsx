@@ -1,9 +1,8 @@
 'use client'
 
 import { CheckCircle2Icon, ExternalLinkIcon } from 'lucide-react'
-import QRCode from 'qrcode'
-import { useEffect, useState } from 'react'
 import { CopyButton } from '@/components/copy-button'
+import { QrCode } from '@/components/qr-code'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { Label } from '@/components/ui/label'
@@ -103,32 +102,5 @@ export function SuccessPanel({
         </Button>
       </div>
     </Card>
-  )
-}
-
-/** The link as a QR code, drawn in the browser (the link is not sent anywhere to make it). */
-export function QrCode({ value }: { value: string }) {
-  const [svg, setSvg] = useState<string | null>(null)
-  useEffect(() => {
-    let current = true
-    QRCode.toString(value, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then(
-      (text) => current && setSvg(text),
-      () => current && setSvg(null),
-    )
-    return () => {
-      current = false
-    }
-  }, [value])
-  return (
-    <figure className="grid content-start justify-items-center gap-1">
-      <div
-        role="img"
-        aria-label={`QR code of ${value}`}
-        className="size-44 rounded-md border bg-white p-2"
-        // The SVG comes from the qrcode library, made from the link only.
-        dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
-      />
-      <figcaption className="text-xs text-muted-foreground">Scan to open on a phone</figcaption>
-    </figure>
   )
 }

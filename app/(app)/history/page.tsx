@@ -1,20 +1,60 @@
 import type { Metadata } from 'next'
-import { NotBuiltYet } from '@/components/not-built-yet'
+import Link from 'next/link'
+import { PageHeader } from '@/components/page-header'
+import { Button } from '@/components/ui/button'
 import { requireMember } from '@/lib/auth/current-member'
+import { listHistory, listTeamMembers } from '@/lib/sessions/history-queries'
+import { historyHref, parseHistoryQuery } from '@/lib/sessions/history-query'
+import { ageOf } from '@/lib/sessions/age'
+import { listTemplateOptions } from '@/lib/templates/queries'
+import { ExportButton } from './export-button'
+import { HistoryFilters } from './history-filters'
+import { HistoryTable } from './history-table'
 
 export const metadata: Metadata = { title: 'History' }
 
-export default async function HistoryPage() {
-  await requireMember()
+type HistoryPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function HistoryPage({ searchParams }: HistoryPageProps) {
+  const member = await requireMember()
+  const query = parseHistoryQuery(await searchParams)
+  const [page, members, templates] = await Promise.all([
+    listHistory(query, member.id),
+    listTeamMembers(),
+    listTemplateOptions(),
+  ])
+  const view = { ...query, after: undefined, before: undefined }
+  const now = new Date()
   return (
-    <NotBuiltYet
-      title="History"
-      description="Every link the team has generated."
-      plans={[
-        'search and filter every session the team created',
-        'copy, open, share and export links',
-        'see how each negotiation ended',
-      ]}
-    />
+    <>
+      <PageHeader
+        title="History"
+        description="Every session the team created, and every attempt that failed. The address keeps the whole view: copy it to show a teammate the same list."
+      />
+      <HistoryFilters query={view} members={members} templates={templates} />
+      <div className="mt-4 mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-muted-foreground" role="status">
+          {page.rows.length === 0
+            ? 'No sessions match.'
+            : `Showing ${page.rows.length} session${page.rows.length === 1 ? '' : 's'}${query.after || query.before ? '' : ' (the first page)'}.`}
+        </p>
+        <ExportButton href={historyHref(view, '/api/history/export')} />
+      </div>
+      {page.rows.length > 0 && (
+        <HistoryTable rows={page.rows.map((row) => ({ ...row, age: ageOf(row.createdAt, now) }))} />
+      )}
+      <nav aria-label="Pages" className="mt-4 flex gap-2">
+        {page.previous && (
+          <Button asChild variant="outline" size="sm">
+            <Link href={historyHref({ ...view, before: page.previous })}>Previous page</Link>
+          </Button>
+        )}
+        {page.next && (
+          <Button asChild variant="outline" size="sm">
+            <Link href={historyHref({ ...view, after: page.next })}>Next page</Link>
+          </Button>
+        )}
+      </nav>
+    </>
   )
 }

@@ -27,13 +27,18 @@ export const deleteDraftAction = memberAction
 
 export const duplicateSessionAction = memberAction
   .inputSchema(
-    z.object({ sessionId: z.string().min(1).max(64), keepBuyer: z.boolean().default(false) }),
+    z.object({
+      sessionId: z.string().min(1).max(64),
+      keepBuyer: z.boolean().default(false),
+      reuseKey: z.boolean().default(false),
+    }),
   )
   .action(async ({ parsedInput, ctx }) => {
     const draftId = await duplicateSessionToDraft({
       sessionId: parsedInput.sessionId,
       ownerId: ctx.member.id,
       keepBuyer: parsedInput.keepBuyer,
+      reuseKey: parsedInput.reuseKey,
     })
     if (!draftId) throw new AppError('NOT_FOUND', { userMessage: 'This session no longer exists.' })
     revalidatePath('/compose')

@@ -1,0 +1,63 @@
+import { formatMoney } from '@/lib/salesnip/money'
+import { formatDiscount, type ProductOutcome } from '@/lib/sessions/outcome'
+
+/** Per product: the agreed price and quantity against the opening price and the floor. */
+export function OutcomeTable({
+  products,
+  currency,
+}: {
+  products: ProductOutcome[]
+  currency: string
+}) {
+  const money = (minor: number) => formatMoney(minor, currency)
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Negotiated products</caption>
+        <thead className="text-left">
+          <tr>
+            <th scope="col" className="py-1 font-medium">
+              Product
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Opening
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Floor
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Agreed
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Quantity
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Discount
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {products.map((product) => (
+            <tr key={product.id} className="border-t">
+              <th scope="row" className="py-1 text-left font-normal">
+                {product.name}
+                {!product.main && <span className="text-muted-foreground"> (extra)</span>}
+              </th>
+              <td className="py-1 text-right tabular-nums">{money(product.openingMinor)}</td>
+              <td className="py-1 text-right tabular-nums">{money(product.floorMinor)}</td>
+              <td className="py-1 text-right font-medium tabular-nums">
+                {money(product.agreedMinor)}
+              </td>
+              <td className="py-1 text-right tabular-nums">
+                {product.quantity
+                  ? `${product.quantity.agreed} (opened at ${product.quantity.opening})`
+                  : '—'}
+              </td>
+              <td className="py-1 text-right tabular-nums">{formatDiscount(product.discountBp)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

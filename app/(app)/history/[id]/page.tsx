@@ -1,0 +1,227 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { CopyButton } from '@/components/copy-button'
+import { JsonView } from '@/components/json-view'
+import { PageHeader } from '@/components/page-header'
+import { QrCode } from '@/components/qr-code'
+import { SessionStatusBadge } from '@/components/session-status-badge'
+import { Button } from '@/components/ui/button'
+import { Card, CardTitle } from '@/components/ui/card'
+import { requireMember } from '@/lib/auth/current-member'
+import { formatMoney } from '@/lib/salesnip/money'
+import { wasCreated } from '@/lib/sessions/data'
+import { formatDiscount } from '@/lib/sessions/outcome'
+import { getFreshSessionDetail } from '@/lib/sessions/refresh-outcome'
+import { OutcomeTable } from './outcome-table'
+import { RefreshButton } from './refresh-button'
+import { TryAgain } from './try-again'
+
+export const metadata: Metadata = { title: 'Session' }
+
+// Opening a created session's page reads its outcome again when the one stored is over a minute old.
+const STALE_MS = 60_000
+
+type SessionPageProps = { params: Promise<{ id: string }> }
+
+export default async function SessionPage({ params }: SessionPageProps) {
+  const member = await requireMember()
+  const { id } = await params
+  const found = await getFreshSessionDetail(id, STALE_MS)
+  if (!found) notFound()
+  const { session, refreshProblem } = found
+  const when = (date: Date) =>
+    date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC'
+  const buyer = session.buyerName || session.buyerEmail || 'No buyer named'
+
+  return (
+    <div className="grid gap-6">
+      <div>
+        <Link href="/history" className="text-sm underline">
+          ← History
+        </Link>
+        <PageHeader
+          title={`${buyer}${session.buyerCompany ? ` · ${session.buyerCompany}` : ''}`}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <SessionStatusBadge status={session.status} /> Created by {session.repName} on{' '}
+              {when(session.createdAt)}
+            </span>
+          }
+        />
+      </div>
+
+      {(session.status === 'failed' || session.status === 'unknown') && (
+        <Card aria-labelledby="problem-title" className="grid gap-3 border-destructive/60">
+          <CardTitle id="problem-title">
+            {session.status === 'failed'
+              ? 'SaleSnip did not create this session'
+              : 'Outcome unknown'}
+          </CardTitle>
+          <p className="text-sm">
+            {session.errorMessage}{' '}
+            {session.status === 'unknown'
+              ? 'SaleSnip may have created the session anyway (a timeout does not say). Check with the buyer or in SaleSnip before sending another one.'
+              : 'Nothing was created.'}
+          </p>
+          <TryAgain
+            sessionId={session.id}
+            status={session.status}
+            ownAttempt={session.createdById === member.id}
+          />
+        </Card>
+      )}
+
+      {session.url && session.salesnipId && (
+        <Card aria-labelledby="link-title" className="grid gap-4 md:grid-cols-[1fr_auto]">
+          <div className="grid content-start gap-3">
+            <CardTitle id="link-title">Link</CardTitle>
+            <p className="font-mono text-sm break-all">{session.url}</p>
+            <div className="flex flex-wrap gap-2">
+              <CopyButton value={session.url} label="Copy link" />
+              <Button asChild variant="outline">
+                <a href={session.url} target="_blank" rel="noreferrer">
+                  Open link
+                </a>
+              </Button>
+              <CopyButton value={session.salesnipId} label="Copy session id" />
+            </div>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-muted-foreground">SaleSnip session id</dt>
+              <dd className="font-mono">{session.salesnipId}</dd>
+              <dt className="text-muted-foreground">Project</dt>
+              <dd className="font-mono">{session.projectId}</dd>
+              <dt className="text-muted-foreground">Opening total</dt>
+              <dd>{formatMoney(session.openingTotalMinor, session.currency)}</dd>
+              <dt className="text-muted-foreground">Agreed total</dt>
+              <dd>
+                {session.agreedTotalMinor === null
+                  ? '—'
+                  : formatMoney(session.agreedTotalMinor, session.currency)}
+              </dd>
+              <dt className="text-muted-foreground">Discount from opening</dt>
+              <dd>{formatDiscount(session.discountBp)}</dd>
+            </dl>
+          </div>
+          <QrCode value={session.url} />
+        </Card>
+      )}
+
+      {wasCreated(session.status) && (
+        <Card aria-labelledby="outcome-title" className="grid gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <CardTitle id="outcome-title">Negotiation</CardTitle>
+            <RefreshButton sessionId={session.id} />
+          </div>
+          <p className="text-sm text-muted-foreground" role="status">
+            {session.outcomeReadAt
+              ? `As SaleSnip reported it at ${when(session.outcomeReadAt)}.`
+              : 'Not read from SaleSnip yet.'}
+            {refreshProblem && ` Reading it again failed: ${refreshProblem}`}
+          </p>
+          {session.outcome && (
+            <OutcomeTable products={session.outcome} currency={session.currency} />
+          )}
+        </Card>
+      )}
+
+      <Card aria-labelledby="request-title" className="grid gap-3">
+        <CardTitle id="request-title">Request sent to SaleSnip</CardTitle>
+        <JsonView label="Request body" text={session.requestBody} />
+      </Card>
+
+      {session.responseBody && (
+        <Card aria-labelledby="response-title" className="grid gap-3">
+          <CardTitle id="response-title">SaleSnip&apos;s answer</CardTitle>
+          <JsonView label="Answer" text={session.responseBody} />
+        </Card>
+      )}
+
+      <Card aria-labelledby="details-title" className="grid gap-4">
+        <CardTitle id="details-title">Details</CardTitle>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-muted-foreground">Created by</dt>
+          <dd>
+            {session.repName} ({session.repEmail})
+          </dd>
+          <dt className="text-muted-foreground">Buyer</dt>
+          <dd>{[session.buyerName, session.buyerEmail].filter(Boolean).join(' · ') || '—'}</dd>
+          <dt className="text-muted-foreground">Deal reference</dt>
+          <dd>{session.dealReference || '—'}</dd>
+          <dt className="text-muted-foreground">Currency</dt>
+          <dd>{session.currency}</dd>
+        </dl>
+        <div>
+          <h3 className="mb-1 text-sm font-medium">Template versions used</h3>
+          <ul className="list-disc pl-5 text-sm">
+            {session.templateVersions.map((version) => (
+              <li key={version.templateId}>
+                <Link href={`/templates/${version.templateId}`} className="underline">
+                  {version.productId}
+                </Link>{' '}
+                version {version.version}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="mb-1 text-sm font-medium">Guardrail overrides</h3>
+          {session.overrides.length === 0 ? (
+            <p className="text-sm text-muted-foreground">
+              None: every floor is at or above its template&apos;s.
+            </p>
+          ) : (
+            <ul className="list-disc pl-5 text-sm">
+              {session.overrides.map((override) => (
+                <li key={override.path}>
+                  {override.templateName}: floor{' '}
+                  {formatMoney(override.floorMinor, session.currency)} below the template&apos;s{' '}
+                  {formatMoney(override.templateFloorMinor, session.currency)}, by {override.byName}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </Card>
+
+      <Card aria-labelledby="attempts-title" className="grid gap-3">
+        <CardTitle id="attempts-title">Attempts</CardTitle>
+        <table className="w-full text-sm">
+          <caption className="sr-only">Calls to SaleSnip for this session</caption>
+          <thead className="text-left">
+            <tr>
+              <th scope="col" className="py-1 font-medium">
+                When
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Outcome
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                HTTP
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Message
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Time
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {session.attempts.map((attempt) => (
+              <tr key={attempt.id} className="border-t">
+                <td className="py-1">{when(attempt.startedAt)}</td>
+                <td className="py-1">{attempt.outcome}</td>
+                <td className="py-1">{attempt.httpStatus ?? '—'}</td>
+                <td className="py-1">{attempt.message || '—'}</td>
+                <td className="py-1 text-right">
+                  {attempt.durationMs === null ? '—' : `${attempt.durationMs} ms`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+'use client'
+
+import { useState } from 'react'
+import { CopyButton } from '@/components/copy-button'
+import { Button } from '@/components/ui/button'
+
+/** JSON text to read (pretty) or to take exactly as stored (raw), with a copy of the raw bytes. */
+export function JsonView({ label, text }: { label: string; text: string }) {
+  const [view, setView] = useState<'pretty' | 'raw'>('pretty')
+  let pretty = text
+  try {
+    pretty = JSON.stringify(JSON.parse(text), null, 2)
+  } catch {
+    // Not JSON (SaleSnip answered garbage): show it as it came.
+  }
+  return (
+    <div className="grid gap-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <div className="flex gap-1" role="group" aria-label={`${label}: format`}>
+          {(['pretty', 'raw'] as const).map((option) => (
+            <Button
+              key={option}
+              type="button"
+              size="sm"
+              variant={view === option ? 'default' : 'outline'}
+              aria-pressed={view === option}
+              onClick={() => setView(option)}
+            >
+              {option === 'pretty' ? 'Pretty' : 'Raw'}
+            </Button>
+          ))}
+        </div>
+        <CopyButton value={text} label={`Copy ${label.toLowerCase()}`} />
+      </div>
+      {view === 'pretty' ? (
+        <pre
+          aria-label={`${label}, formatted`}
+          tabIndex={0}
+          className="max-h-96 overflow-auto rounded-md bg-muted p-3 text-xs"
+        >
+          {pretty}
+        </pre>
+      ) : (
+        <textarea
+          aria-label={`${label}, raw`}
+          readOnly
+          value={text}
+          rows={8}
+          className="w-full rounded-md bg-muted p-3 font-mono text-xs break-all"
+        />
+      )}
+    </div>
+  )
+}
