@@ -5,11 +5,18 @@ const labels = (role: Parameters<typeof sectionsFor>[0]) => sectionsFor(role).ma
 
 describe('sectionsFor', () => {
   it('gives admins every section', () => {
-    expect(labels('admin')).toEqual(['Compose', 'History', 'Templates', 'Team', 'Settings'])
+    expect(labels('admin')).toEqual([
+      'Compose',
+      'History',
+      'Dashboard',
+      'Templates',
+      'Team',
+      'Settings',
+    ])
   })
 
   it('keeps team and settings to admins', () => {
-    expect(labels('manager')).toEqual(['Compose', 'History', 'Templates'])
-    expect(labels('rep')).toEqual(['Compose', 'History', 'Templates'])
+    expect(labels('manager')).toEqual(['Compose', 'History', 'Dashboard', 'Templates'])
+    expect(labels('rep')).toEqual(['Compose', 'History', 'Dashboard', 'Templates'])
   })
 })

@@ -23,6 +23,12 @@ export const SECTIONS = [
     roles: ['admin', 'manager', 'rep'],
   },
   {
+    href: '/dashboard',
+    label: 'Dashboard',
+    description: 'Sessions per rep, completion, discounts and revenue for a date range.',
+    roles: ['admin', 'manager', 'rep'],
+  },
+  {
     href: '/templates',
     label: 'Templates',
     description: 'The catalogue of reusable products, with upsells and cross-sells.',

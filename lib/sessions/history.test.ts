@@ -112,3 +112,32 @@ describe('the history', () => {
     expect(line.endsWith('\r\n')).toBe(true)
   })
 })
+
+describe('the dashboard', () => {
+  it('counts from aggregates what the rows say', async () => {
+    const { readDashboard } = await import('./dashboard-queries')
+    const range = {
+      from: new Date(Date.now() - 400 * 86_400_000),
+      until: new Date(Date.now() + 86_400_000),
+    }
+    const figures = await readDashboard(range)
+    const rows = await allPages({})
+    const created = rows.filter((row) => ['created', 'active', 'complete'].includes(row.status))
+    const complete = rows.filter((row) => row.status === 'complete')
+    expect(figures.created).toBe(created.length)
+    expect(figures.complete).toBe(complete.length)
+    expect(figures.completionRate).toBeCloseTo(complete.length / created.length)
+    expect(figures.perRep.reduce((sum, rep) => sum + rep.created, 0)).toBe(created.length)
+    const usd = complete
+      .filter((row) => row.currency === 'USD')
+      .reduce((sum, row) => sum + row.agreedTotalMinor!, 0)
+    expect(figures.revenueByCurrency.find((row) => row.currency === 'USD')?.agreedMinor).toBe(usd)
+    const discounts = complete.map((row) => row.discountBp!)
+    expect(figures.averageDiscountBp).toBe(
+      Math.round(discounts.reduce((a, b) => a + b, 0) / discounts.length),
+    )
+    expect(figures.topAccepted.length).toBeGreaterThan(0)
+    const counts = figures.topAccepted.map((row) => row.accepted)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+  })
+})

@@ -1,0 +1,129 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { PageHeader } from '@/components/page-header'
+import { Button } from '@/components/ui/button'
+import { Card, CardTitle } from '@/components/ui/card'
+import { Input } from '@/components/ui/input'
+import { Label } from '@/components/ui/label'
+import { requireMember } from '@/lib/auth/current-member'
+import type { Currency } from '@/lib/salesnip/currencies'
+import { formatMoney } from '@/lib/salesnip/money'
+import { readDashboard } from '@/lib/sessions/dashboard-queries'
+import { dashboardRange } from '@/lib/sessions/dashboard-range'
+import { historyHref } from '@/lib/sessions/history-query'
+import { formatDiscount } from '@/lib/sessions/outcome'
+import { Bars } from './bars'
+
+export const metadata: Metadata = { title: 'Dashboard' }
+
+type DashboardPageProps = { searchParams: Promise<{ from?: string; to?: string }> }
+
+export default async function DashboardPage({ searchParams }: DashboardPageProps) {
+  await requireMember()
+  const range = dashboardRange(await searchParams, new Date())
+  const figures = await readDashboard(range)
+  const percent = (value: number | null) =>
+    value === null ? '—' : `${(value * 100).toLocaleString('en', { maximumFractionDigits: 1 })} %`
+  const history = (extra: { rep?: string; status?: 'complete' }) =>
+    historyHref({ from: range.fromDay, to: range.toDay, ...extra })
+
+  return (
+    <>
+      <PageHeader
+        title="Dashboard"
+        description="How the team's sessions went, for a range of days (UTC)."
+      />
+      <form
+        action="/dashboard"
+        aria-label="Date range"
+        className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border bg-card p-4"
+      >
+        <div className="grid gap-1.5">
+          <Label htmlFor="dashboard-from">From</Label>
+          <Input id="dashboard-from" name="from" type="date" defaultValue={range.fromDay} />
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="dashboard-to">To</Label>
+          <Input id="dashboard-to" name="to" type="date" defaultValue={range.toDay} />
+        </div>
+        <Button type="submit">Show</Button>
+      </form>
+
+      <dl className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {[
+          ['Sessions created', figures.created.toLocaleString('en')],
+          ['Completed', figures.complete.toLocaleString('en')],
+          ['Completion rate', percent(figures.completionRate)],
+          ['Average discount (completed)', formatDiscount(figures.averageDiscountBp)],
+        ].map(([label, value]) => (
+          <div key={label} className="rounded-lg border bg-card p-4">
+            <dt className="text-sm text-muted-foreground">{label}</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card aria-labelledby="reps-title" className="grid gap-3">
+          <CardTitle id="reps-title">Sessions created per rep</CardTitle>
+          <Bars
+            label="Sessions created per rep"
+            rows={figures.perRep.map((rep) => ({
+              key: rep.repId,
+              label: rep.name,
+              value: rep.created,
+              text: `${rep.created.toLocaleString('en')} created, ${rep.complete.toLocaleString('en')} complete (${percent(rep.created ? rep.complete / rep.created : null)})`,
+              href: history({ rep: rep.repId }),
+            }))}
+          />
+        </Card>
+        <Card aria-labelledby="revenue-title" className="grid gap-3">
+          <CardTitle id="revenue-title">Revenue agreed, by currency</CardTitle>
+          {figures.revenueByCurrency.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No completed sessions in this range.</p>
+          ) : (
+            <ul className="grid gap-1 text-sm">
+              {figures.revenueByCurrency.map((row) => (
+                <li key={row.currency} className="flex justify-between gap-4">
+                  <Link
+                    href={historyHref({
+                      from: range.fromDay,
+                      to: range.toDay,
+                      status: 'complete',
+                      currency: row.currency as Currency,
+                    })}
+                    className="underline"
+                  >
+                    {row.currency}
+                  </Link>
+                  <span className="tabular-nums">
+                    {formatMoney(row.agreedMinor, row.currency)} from{' '}
+                    {row.sessions.toLocaleString('en')} session{row.sessions === 1 ? '' : 's'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card aria-labelledby="accepted-title" className="grid gap-3 lg:col-span-2">
+          <CardTitle id="accepted-title">Templates most often accepted</CardTitle>
+          <Bars
+            label="Templates most often accepted"
+            rows={figures.topAccepted.map((row) => ({
+              key: row.templateId,
+              label: row.name,
+              value: row.accepted,
+              text: `${row.accepted.toLocaleString('en')} accepted`,
+              href: `/templates/${row.templateId}`,
+            }))}
+          />
+        </Card>
+      </div>
+      <p className="mt-6 text-sm text-muted-foreground">
+        <Link href={history({ status: 'complete' })} className="underline">
+          The completed sessions of this range in the history
+        </Link>
+      </p>
+    </>
+  )
+}
