@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { storageStateOf } from './auth'
 import { queryRows } from './db'
 import { expect, expectAccessible, test, uniqueName } from './fixtures'
-import { callServerAction } from './server-actions'
+import { composeInput, createSession } from './sessions'
 
 // A rep composes a session from the seeded catalogue, sees the exact request, and creates it once.
 
@@ -161,39 +161,13 @@ test.describe('as a rep', () => {
     expect(await storedSessions(buyer)).toEqual([])
 
     // Straight to the server action, past the form: refused the same way, nothing written.
-    const [template] = await queryRows<{ id: string }>(
-      `SELECT id FROM "Template" WHERE "productId" = 'pro-monthly'`,
-    )
-    const idempotencyKey = crypto.randomUUID()
-    const answer = await callServerAction(page, {
-      path: '/compose',
-      file: 'lib/sessions/actions/create-session.ts',
-      name: 'createSessionAction',
-      input: {
-        idempotencyKey,
-        draftId: '',
-        projectId: 'project_e2e',
-        currency: 'USD',
-        callbacks: { success: '', cancel: '' },
-        buyer: { name: buyer, email: '', company: '', dealReference: '' },
-        metadata: [],
-        lines: [
-          {
-            templateId: template!.id,
-            opening: '99',
-            floor: '1',
-            quantity: { initial: '', minimum: '', maximum: '' },
-            upsell: false,
-          },
-        ],
-        crossSells: [],
-        dismissedCrossSellIds: [],
-      },
-    })
+    const input = await composeInput({ name: buyer }, { productId: 'pro-monthly' })
+    input.lines[0]!.floor = '1'
+    const answer = await createSession(page, input)
     expect(answer).toContain('The floor cannot go below the template’s floor of $79.00.')
     expect(
       await queryRows(`SELECT id FROM "SalesnipSession" WHERE "idempotencyKey" = $1`, [
-        idempotencyKey,
+        input.idempotencyKey,
       ]),
     ).toEqual([])
   })

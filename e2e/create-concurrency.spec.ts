@@ -1,48 +1,12 @@
-import type { Page } from '@playwright/test'
 import { storageStateOf } from './auth'
 import { queryRows } from './db'
 import { e2eEnv } from './e2e-env'
 import { expect, test, uniqueName } from './fixtures'
-import { callServerAction } from './server-actions'
+import { composeInput, createSession as create } from './sessions'
 
 // Many creates at once, straight to the server action (as racing tabs, retries or instances would
 // send them): exactly one session per idempotency key, on SQLite and on PostgreSQL, and on
 // PostgreSQL across two app instances that share the database.
-
-async function composeInput(idempotencyKey: string, buyer: string) {
-  const [template] = await queryRows<{ id: string }>(
-    `SELECT id FROM "Template" WHERE "productId" = 'starter-monthly'`,
-  )
-  return {
-    idempotencyKey,
-    draftId: '',
-    projectId: 'project_e2e',
-    currency: 'USD',
-    callbacks: { success: '', cancel: '' },
-    buyer: { name: buyer, email: '', company: '', dealReference: '' },
-    metadata: [],
-    lines: [
-      {
-        templateId: template!.id,
-        opening: '29',
-        floor: '24',
-        quantity: { initial: '', minimum: '', maximum: '' },
-        upsell: true,
-      },
-    ],
-    crossSells: [],
-    dismissedCrossSellIds: [],
-  }
-}
-
-const create = (page: Page, input: unknown, baseURL?: string) =>
-  callServerAction(page, {
-    path: '/compose',
-    file: 'lib/sessions/actions/create-session.ts',
-    name: 'createSessionAction',
-    input,
-    baseURL,
-  })
 
 async function sessionsPerKey(buyerPrefix: string) {
   const rows = await queryRows<{ idempotencyKey: string; status: string; buyerName: string }>(
@@ -60,7 +24,7 @@ test.use({ storageState: storageStateOf('admin') })
 
 test('50 concurrent creates with one key create one session', async ({ page }) => {
   const buyer = uniqueName('Same key')
-  const input = await composeInput(crypto.randomUUID(), buyer)
+  const input = await composeInput({ name: buyer })
   const answers = await Promise.all(Array.from({ length: 50 }, () => create(page, input)))
   expect(answers.every((answer) => answer.includes('"kind":"created"'))).toBe(true)
   const { rows, sandbox } = await sessionsPerKey(buyer)
@@ -78,7 +42,7 @@ test('50 concurrent creates with 50 keys create 50 sessions, one per key', async
   const managerPage = await manager.newPage()
   const prefix = uniqueName('Distinct')
   const inputs = await Promise.all(
-    Array.from({ length: 50 }, (_, i) => composeInput(crypto.randomUUID(), `${prefix} #${i}`)),
+    Array.from({ length: 50 }, (_, i) => composeInput({ name: `${prefix} #${i}` })),
   )
   const answers = await Promise.all(
     inputs.map((input, i) => create(i % 2 ? managerPage : page, input)),
@@ -94,7 +58,7 @@ test('50 concurrent creates with 50 keys create 50 sessions, one per key', async
 test('one key sent to two app instances at once creates one session', async ({ page }) => {
   test.skip(!e2eEnv.secondBaseURL, 'a second app instance runs only on PostgreSQL')
   const buyer = uniqueName('Two instances')
-  const input = await composeInput(crypto.randomUUID(), buyer)
+  const input = await composeInput({ name: buyer })
   const answers = await Promise.all(
     Array.from({ length: 20 }, (_, i) =>
       create(page, input, i % 2 ? e2eEnv.secondBaseURL! : e2eEnv.baseURL),

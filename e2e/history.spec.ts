@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs'
+import { storageStateOf } from './auth'
+import { expect, expectAccessible, test, uniqueName } from './fixtures'
+import { composeInput, createSession, sessionOf } from './sessions'
+
+// The team's shared history: search, a view in the address, CSV export, how a negotiation ended.
+
+test.describe('as a rep', () => {
+  test.use({ storageState: storageStateOf('rep') })
+
+  test('finds by company a session a teammate created; a copied view shows the same rows; the CSV has exactly them', async ({
+    page,
+    browser,
+  }) => {
+    const company = uniqueName('Histco')
+    const formula = `=HYPERLINK("https://evil.example","${uniqueName('click')}")`
+    // One session by the admin (sharing is the point), two by the rep, one of another company.
+    const admin = await browser.newContext({ storageState: storageStateOf('admin') })
+    const adminPage = await admin.newPage()
+    await createSession(adminPage, await composeInput({ name: 'Ann Admin-Buyer', company }))
+    await admin.close()
+    await createSession(page, await composeInput({ name: formula, company }))
+    await createSession(
+      page,
+      await composeInput({ name: 'Rita Rep-Buyer', company }, { productId: 'pro-monthly' }),
+    )
+    await createSession(
+      page,
+      await composeInput({ name: uniqueName('Other'), company: 'Elsewhere' }),
+    )
+
+    await page.goto('/history')
+    await expectAccessible(page)
+    await page.getByLabel('Search').fill(company.toUpperCase()) // case does not matter
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await expect(page).toHaveURL(/q=/)
+    const table = page.getByRole('table', { name: 'Sessions' })
+    await expect(table.getByRole('row')).toHaveCount(4) // a header and three sessions
+    await expect(table).toContainText('Ann Admin-Buyer')
+    await expect(table).toContainText('Ada Admin')
+    await expect(table).toContainText(formula)
+
+    // Narrow it to the rep's own: the view lives in the address.
+    await page.getByLabel('Rep', { exact: true }).selectOption('me')
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await expect(table.getByRole('row')).toHaveCount(3)
+    await expect(table).not.toContainText('Ann Admin-Buyer')
+    const viewUrl = page.url()
+    expect(viewUrl).toContain('rep=me')
+
+    // The same address in another browser of the same member shows the same rows.
+    const other = await browser.newContext({ storageState: storageStateOf('rep') })
+    const otherPage = await other.newPage()
+    await otherPage.goto(viewUrl)
+    const rows = async (p: typeof page) =>
+      p.getByRole('table', { name: 'Sessions' }).getByRole('row').allInnerTexts()
+    expect(await rows(otherPage)).toEqual(await rows(page))
+    await other.close()
+    // Back returns to the wider view.
+    await page.goBack()
+    await expect(table.getByRole('row')).toHaveCount(4)
+    await page.goForward()
+    await expect(table.getByRole('row')).toHaveCount(3)
+
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    const file = await download
+    await expect(page.getByRole('status').filter({ hasText: 'Exported 2 rows.' })).toBeVisible()
+    expect(file.suggestedFilename()).toMatch(/^session-history-\d{4}-\d{2}-\d{2}\.csv$/)
+    const csv = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '')
+    const lines = csv.trimEnd().split('\r\n')
+    expect(lines[0]).toBe(
+      'created_at,status,buyer_name,buyer_email,company,deal_reference,rep,products,currency,opening_total,agreed_total,discount_percent,salesnip_session_id,link',
+    )
+    expect(lines).toHaveLength(3)
+    expect(csv).toContain('Rita Rep-Buyer')
+    // The formula starts with an apostrophe, so a spreadsheet shows it as text.
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example""`)
+    expect(csv).not.toContain('Ann Admin-Buyer')
+    expect(csv).not.toContain((await sessionOf('Rita Rep-Buyer')).id) // no internal id
+    expect(csv).not.toMatch(/sandbox_local|secret_/) // no key
+  })
+
+  test('sees the whole team’s history but not the settings', async ({ page }) => {
+    await page.goto('/history?rep=')
+    await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible()
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await expect(nav.getByRole('link', { name: 'History' })).toBeVisible()
+    await expect(nav.getByRole('link', { name: 'Settings' })).toHaveCount(0)
+    expect((await page.goto('/settings'))?.status()).toBe(403)
+  })
+})
+
+test('a session completed in the sandbox chat shows COMPLETE and the agreed discount after a refresh', async ({
+  page,
+  browser,
+}) => {
+  const buyer = uniqueName('Closer')
+  await createSession(
+    page,
+    await composeInput(
+      { name: buyer, company: 'Deal Co' },
+      { productId: 'pro-monthly', callbacks: true },
+    ),
+  )
+  const session = await sessionOf(buyer)
+  await page.goto(`/history/${session.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: `${buyer} · Deal Co` })).toBeVisible()
+  await expect(page.getByText('Active', { exact: true })).toBeVisible()
+  await expectAccessible(page)
+
+  const buyerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } })
+  const chat = await buyerContext.newPage()
+  await chat.goto(session.url)
+  await chat.getByLabel('Your price for Pro (monthly) (USD)').fill('90')
+  await chat.getByRole('button', { name: 'Offer for Pro (monthly)' }).click()
+  await expect(chat.getByRole('log', { name: 'Conversation' })).toContainText('Deal')
+  await chat.getByRole('button', { name: 'Accept the deal' }).click()
+  await expect(chat.getByRole('heading', { name: 'The buyer accepted' })).toBeVisible()
+  await buyerContext.close()
+
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await expect(page.getByText('Complete', { exact: true })).toBeVisible()
+  const negotiation = page.getByRole('region', { name: 'Negotiation' })
+  const row = negotiation.getByRole('row', { name: /Pro \(monthly\)/ })
+  await expect(row).toContainText('$99.00') // opening
+  await expect(row).toContainText('$79.00') // floor
+  await expect(row).toContainText('$90.00') // agreed
+  await expect(row).toContainText('9.1 %') // (99 − 90) / 99
+  await expect(page.getByRole('region', { name: 'Link' })).toContainText('9.1 %')
+  expect((await sessionOf(buyer)).status).toBe('complete')
+})
