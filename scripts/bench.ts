@@ -1,9 +1,11 @@
 // `npm run bench`: speed figures against the production build, one `BENCH <name> <value> <unit>`
 // line each. Later capabilities add their own sections below.
+import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { buildIfStale } from './build-if-stale'
 import { percentile, report, startApp, timeRequests } from './bench/measure'
 import { benchCreate, benchPayloadBuild } from './bench/create'
+import { benchHistory } from './bench/history'
 import { benchSandbox } from './bench/sandbox'
 import { signInAsAdmin, timeSignIns } from './bench/sign-in'
 import { benchTemplateList, fillCatalogue } from './bench/templates'
@@ -50,3 +52,25 @@ try {
   rmSync(databaseFile, { force: true })
   rmSync(`${databaseFile}-journal`, { force: true })
 }
+
+// The shared history at 100,000 sessions: on a fresh SQLite file here, then on a throwaway
+// PostgreSQL cluster started the way `npm test` starts it.
+const historyFile = `data/bench-history-${process.pid}.db`
+try {
+  await benchHistory('sqlite', `file:./${historyFile}`)
+} finally {
+  for (const suffix of ['', '-journal', '-wal', '-shm'])
+    rmSync(historyFile + suffix, { force: true })
+}
+const postgres = spawnSync(
+  'bash',
+  [
+    'scripts/with-postgres.sh',
+    './node_modules/.bin/tsx',
+    '--conditions=react-server',
+    'scripts/bench/history-run.ts',
+    'postgres',
+  ],
+  { stdio: 'inherit' },
+)
+if (postgres.status !== 0) process.exitCode = 1

@@ -13,14 +13,30 @@ export type Database = SqliteClient
 export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0]
 
 /** A new Prisma client for the given URL: `file:` → embedded SQLite, `postgres(ql)://` → PostgreSQL. */
-export function createDatabaseClient(url: string): Database {
+export function createDatabaseClient(
+  url: string,
+  /** Sees every SQL statement with its parameters (the benchmark explains the history's queries). */
+  { onQuery }: { onQuery?: (event: { query: string; params: string }) => void } = {},
+): Database {
+  const log = onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : []
+  let client: Database
   if (url.startsWith('file:')) {
     ensureSqliteDirectory(url)
     // A writer waits for another instead of failing at once with SQLITE_BUSY.
-    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) })
+    client = new SqliteClient({
+      adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }),
+      log,
+    }) as unknown as Database
+  } else {
+    const adapter = new PrismaPg({ connectionString: url })
+    client = new PostgresClient({ adapter, log }) as unknown as Database
   }
-  const adapter = new PrismaPg({ connectionString: url })
-  return new PostgresClient({ adapter }) as unknown as Database
+  if (onQuery) (client as unknown as QueryEvents).$on('query', onQuery)
+  return client
+}
+
+type QueryEvents = {
+  $on: (event: 'query', listener: (event: { query: string; params: string }) => void) => void
 }
 
 export function sqliteFilePath(url: string): string {

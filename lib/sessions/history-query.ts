@@ -146,6 +146,9 @@ export function historyPageArgs(
       ? {
           AND: [
             where,
+            // Redundant with the OR below, but it lets the index seek straight to the cursor
+            // (an OR alone makes SQLite walk the index from its start: slow on a deep page).
+            { [field]: { [direction === 'desc' ? 'lte' : 'gte']: cursorValue } },
             {
               OR: [
                 { [field]: { [comparison]: cursorValue } },
