@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { storageStateOf } from './auth'
+import { queryRows } from './db'
 import { expect, expectAccessible, test, uniqueName } from './fixtures'
 import { composeInput, createSession, sessionOf } from './sessions'
 
@@ -79,6 +80,55 @@ test.describe('as a rep', () => {
     expect(csv).not.toContain('Ann Admin-Buyer')
     expect(csv).not.toContain((await sessionOf('Rita Rep-Buyer')).id) // no internal id
     expect(csv).not.toMatch(/sandbox_local|secret_/) // no key
+  })
+
+  test('a row shows its QR code and duplicates into a draft; a failed attempt is tried again on the same record', async ({
+    page,
+  }) => {
+    const buyer = uniqueName('Rowan')
+    await createSession(page, await composeInput({ name: buyer, company: 'Row Co' }))
+    const { url } = await sessionOf(buyer)
+    await page.goto(`/history?q=${encodeURIComponent(buyer)}`)
+    await page.getByRole('button', { name: `Actions for ${buyer}` }).click()
+    await page.getByRole('menuitem', { name: 'Show QR code' }).click()
+    await expect(
+      page.getByRole('dialog').getByRole('img', { name: `QR code of ${url}` }),
+    ).toBeVisible()
+    await expectAccessible(page)
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: `Actions for ${buyer}` }).click()
+    await page.getByRole('menuitem', { name: 'Duplicate into a new draft' }).click()
+    await expect(page).toHaveURL(/\/compose\?draft=/)
+    await expect(page.getByLabel('Buyer name')).toHaveValue(buyer)
+    await expect(page.getByRole('group', { name: 'Product 1: Starter (monthly)' })).toBeVisible()
+
+    // SaleSnip fails once: the history says so, and "Try again" retries the same record.
+    const unlucky = uniqueName('Unlucky')
+    const failing = await composeInput(
+      { name: unlucky },
+      { metadata: [{ key: 'sandbox_fault', value: '500' }] },
+    )
+    await createSession(page, failing)
+    const failed = await sessionOf(unlucky)
+    expect(failed.status).toBe('failed')
+    await page.goto(`/history/${failed.id}`)
+    await expect(
+      page.getByRole('heading', { name: 'SaleSnip did not create this session' }),
+    ).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Attempts' })).toContainText('upstream-error')
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(page).toHaveURL(/\/compose\?draft=/)
+    await expect(page.locator('input[name="idempotencyKey"]')).toHaveValue(failing.idempotencyKey)
+    await page.getByRole('button', { name: 'Remove key 1' }).click()
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
+    const retried = await sessionOf(unlucky)
+    expect(retried).toMatchObject({ id: failed.id, status: 'created' })
+    const attempts = await queryRows<{ outcome: string }>(
+      `SELECT outcome FROM "SalesnipAttempt" WHERE "sessionId" = $1 ORDER BY "startedAt"`,
+      [failed.id],
+    )
+    expect(attempts.map((attempt) => attempt.outcome)).toEqual(['upstream-error', 'created'])
   })
 
   test('sees the whole team’s history but not the settings', async ({ page }) => {

@@ -10,7 +10,12 @@ type Buyer = { name: string; email?: string; company?: string; dealReference?: s
 
 export async function composeInput(
   buyer: Buyer,
-  { productId = 'starter-monthly', idempotencyKey = crypto.randomUUID(), callbacks = false } = {},
+  {
+    productId = 'starter-monthly',
+    idempotencyKey = crypto.randomUUID(),
+    callbacks = false,
+    metadata = [] as { key: string; value: string }[],
+  } = {},
 ) {
   const [template] = await queryRows<{ id: string; openingMinor: string; floorMinor: string }>(
     `SELECT t.id, p."openingMinor", p."floorMinor" FROM "Template" t
@@ -27,7 +32,7 @@ export async function composeInput(
     currency: 'USD',
     callbacks: callbacks ? { success, cancel } : { success: '', cancel: '' },
     buyer: { email: '', company: '', dealReference: '', ...buyer },
-    metadata: [],
+    metadata,
     lines: [
       {
         templateId: template!.id,

@@ -1,6 +1,7 @@
 'use client'
 
 import { CheckCircle2Icon, ExternalLinkIcon } from 'lucide-react'
+import Link from 'next/link'
 import { CopyButton } from '@/components/copy-button'
 import { QrCode } from '@/components/qr-code'
 import { Button } from '@/components/ui/button'
@@ -99,6 +100,9 @@ export function SuccessPanel({
         </Button>
         <Button type="button" variant="outline" onClick={onDuplicate}>
           Duplicate for another buyer
+        </Button>
+        <Button asChild variant="ghost">
+          <Link href={`/history/${session.id}`}>See it in the history</Link>
         </Button>
       </div>
     </Card>
