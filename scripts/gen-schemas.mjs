@@ -8,7 +8,10 @@ export const FLAVOURS = [
   { dir: 'postgres', provider: 'postgresql' },
 ]
 
+// A line of the model file written `//@postgresql <line>` is that line in the PostgreSQL schema
+// and stays a comment in SQLite's: for what only PostgreSQL has (a trigram index for search).
 export function renderSchema(models, { dir, provider }) {
+  const body = provider === 'postgresql' ? models.replace(/^(\s*)\/\/@postgresql /gm, '$1') : models
   return `// GENERATED from prisma/models.prisma by scripts/gen-schemas.mjs. Do not edit: edit the model file.
 generator client {
   provider = "prisma-client"
@@ -19,7 +22,7 @@ datasource db {
   provider = "${provider}"
 }
 
-${models}`
+${body}`
 }
 
 const check = process.argv.includes('--check')

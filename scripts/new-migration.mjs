@@ -37,8 +37,10 @@ async function shadowDatabase(flavour) {
     return new PrismaBetterSqlite3({ url: ':memory:' })
   }
   const { PGlite } = await import('@electric-sql/pglite')
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
   const { PrismaPGlite } = await import('pglite-prisma-adapter')
-  return new PrismaPGlite(new PGlite())
+  // pg_trgm: the history's search index (a PostgreSQL migration creates the extension).
+  return new PrismaPGlite(new PGlite({ extensions: { pg_trgm } }))
 }
 
 async function migrationsList(dir) {

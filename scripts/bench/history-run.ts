@@ -2,7 +2,10 @@
 // scripts/bench/history-run.ts postgres` inside scripts/with-postgres.sh (its URL in
 // E2E_DATABASE_URL), or `… sqlite` on a fresh SQLite file.
 import { rmSync } from 'node:fs'
+import { buildIfStale } from '../build-if-stale'
 import { benchHistory } from './history'
+
+buildIfStale() // here, not inside `npm start` with the benchmark's database in its environment
 
 const kind = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const file = `data/bench-history-${process.pid}.db`
