@@ -18,6 +18,8 @@ import type { Connection } from '@/lib/salesnip/connection'
 import { serve } from '@/lib/testing/serve'
 import type { ComposeForm } from './compose-schema'
 import { createSessionFromForm, type CreateOutcome } from './create-session'
+import { refreshStaleOutcomes } from './outcome-refresher'
+import { refreshOutcome } from './refresh-outcome'
 
 type Behaviour = 'created' | 'rejected' | '500' | 'hang'
 let behaviour: Behaviour = 'created'
@@ -39,6 +41,7 @@ beforeAll(async () => {
   }
   templateId = (await db.template.findUniqueOrThrow({ where: { productId: 'pro-monthly' } })).id
   server = await serve(async (request) => {
+    if (request.method === 'GET') return Response.json(readBack(new URL(request.url).pathname))
     const body = await request.text()
     received.push(body)
     if (behaviour === 'hang') await new Promise((resolve) => setTimeout(resolve, 2_000))
@@ -65,7 +68,8 @@ beforeAll(async () => {
     source: 'environment',
     apiKey: 'secret_test_key',
     baseUrl: server.url,
-    timeoutMs: 500,
+    // Generous: 50 creates at once on a busy machine must not time out (the timeout test sets its own).
+    timeoutMs: 10_000,
     defaults: { projectId: null, defaultCurrency: null, successUrl: null, cancelUrl: null },
   }
 })
@@ -104,14 +108,43 @@ function form(overrides: Partial<ComposeForm> = {}, floor = '79'): ComposeForm {
   }
 }
 
-const create = (value: ComposeForm, member = members.rep, limitPerMinute = 1_000) =>
-  createSessionFromForm(value, member, { connection, limitPerMinute, waitMs: 5_000 })
+const create = (
+  value: ComposeForm,
+  member = members.rep,
+  limitPerMinute = 1_000,
+  using: Connection = connection,
+) => createSessionFromForm(value, member, { connection: using, limitPerMinute, waitMs: 15_000 })
 
 const rowsOf = (idempotencyKey: string) =>
   db.salesnipSession.findMany({
     where: { idempotencyKey },
     include: { attempts: { orderBy: { startedAt: 'asc' } } },
   })
+
+// GET /v1/sessions/{id}: Pro (monthly) agreed at 90 × 2, its upsell accepted at 45.
+let readBackStatus: 'ACTIVE' | 'COMPLETE' = 'ACTIVE'
+function readBack(path: string) {
+  return {
+    id: path.split('/').pop(),
+    project: 'project_test',
+    url: 'https://chat.example.com/#x',
+    status: readBackStatus,
+    currency: 'USD',
+    products: [
+      {
+        id: 'pro-monthly',
+        name: 'Pro (monthly)',
+        price: { current: 90, initial: 99, minimum: 79 },
+        quantity: { current: 2, initial: 1, minimum: 1, maximum: 10 },
+      },
+      {
+        id: 'support-priority-monthly',
+        name: 'Priority support (monthly)',
+        price: { current: 45, initial: 49, minimum: 39 },
+      },
+    ],
+  }
+}
 
 describe('creating a session', () => {
   it('50 concurrent creates with one key make one session, and every caller gets it', async () => {
@@ -190,12 +223,13 @@ describe('creating a session', () => {
   it('a timeout is an unknown outcome, and the same key never sends again', async () => {
     behaviour = 'hang'
     const value = form()
-    const first = await create(value)
+    const impatient = { ...connection, timeoutMs: 300 }
+    const first = await create(value, members.rep, 1_000, impatient)
     expect(first.kind).toBe('unknown')
     expect((first as Extract<CreateOutcome, { kind: 'unknown' }>).message).toContain(
       'may have been created anyway',
     )
-    expect((await create(value)).kind).toBe('unknown')
+    expect((await create(value, members.rep, 1_000, impatient)).kind).toBe('unknown')
     expect(received).toHaveLength(1)
     const [row] = await rowsOf(value.idempotencyKey)
     expect(row).toMatchObject({ status: 'unknown', errorCode: 'timeout' })
@@ -241,5 +275,40 @@ describe('creating a session', () => {
       data: { status: 'pending', updatedAt: new Date(Date.now() - 10 * 60_000) },
     })
     expect((await create(value)).kind).toBe('unknown')
+  })
+
+  it('reads the negotiation back: agreed prices, discount, accepted templates; once a minute in the background', async () => {
+    const value = form()
+    const created = await create(value)
+    if (created.kind !== 'created') throw new Error(created.kind)
+    readBackStatus = 'ACTIVE'
+    expect(await refreshOutcome(created.session.id, { connection })).toEqual({
+      kind: 'refreshed',
+      status: 'active',
+    })
+    let row = await db.salesnipSession.findUniqueOrThrow({
+      where: { id: created.session.id },
+      include: { templates: true },
+    })
+    expect(row).toMatchObject({ status: 'active', outcomeStatus: 'ACTIVE' })
+    expect(row.templates.every((link) => !link.accepted)).toBe(true)
+
+    readBackStatus = 'COMPLETE'
+    await refreshOutcome(created.session.id, { connection })
+    row = await db.salesnipSession.findUniqueOrThrow({
+      where: { id: created.session.id },
+      include: { templates: true },
+    })
+    // 90 × 2 + 45 agreed; the main product 90 against 99: 9.09 % off.
+    expect(row).toMatchObject({ status: 'complete', agreedTotalMinor: 22_500n, discountBp: 909 })
+    expect(row.templates.filter((link) => link.accepted)).toHaveLength(2) // the plan and its upsell
+
+    // The same key replayed after completion still returns the created session.
+    expect((await create(value)).kind).toBe('created')
+
+    // The background refresh: one instance a minute takes the lease; the others do nothing.
+    await db.rateLimitBucket.deleteMany()
+    expect(await refreshStaleOutcomes()).toBeGreaterThan(0)
+    expect(await refreshStaleOutcomes()).toBe(0)
   })
 })
