@@ -172,6 +172,47 @@ test.describe('as a rep', () => {
     ).toEqual([])
   })
 
+  test('changing the currency re-prices every row, after asking when a price was edited; cross-sells are removed and added', async ({
+    page,
+  }) => {
+    await startComposing(page, uniqueName('Euro'))
+    await pick(page, 'Add a product', 'Pro (monthly)')
+    const line = product(page, 1, 'Pro (monthly)')
+    // Unedited: re-priced at once.
+    await page.getByLabel('Currency').selectOption('EUR')
+    await expect(line.getByLabel('Opening price (EUR)')).toHaveValue('92.00')
+    await line.getByLabel('Opening price (EUR)').fill('85')
+    // Edited: asked first; keeping the currency keeps the price.
+    await page.getByLabel('Currency').selectOption('USD')
+    const dialog = page.getByRole('dialog', { name: 'Re-price every line in USD?' })
+    await expect(dialog).toBeVisible()
+    await expectAccessible(page)
+    await dialog.getByRole('button', { name: 'Keep EUR' }).click()
+    await expect(page.getByLabel('Currency')).toHaveValue('EUR')
+    await expect(line.getByLabel('Opening price (EUR)')).toHaveValue('85')
+    await page.getByLabel('Currency').selectOption('USD')
+    await page.getByRole('button', { name: 'Re-price in USD' }).click()
+    await expect(line.getByLabel('Opening price (USD)')).toHaveValue('99.00')
+
+    // A suggested cross-sell removed stays removed; another is added from the catalogue.
+    await page.getByRole('button', { name: 'Remove cross-sell Extra seats' }).click()
+    await pick(page, 'Add a cross-sell', 'SSO / SAML')
+    await pick(page, 'Add a product', 'Starter (monthly)') // it suggests Extra seats too
+    const crossSells = page.getByRole('group', { name: /^Cross-sell \d/ })
+    await expect(crossSells).toHaveText([/Onboarding workshop/, /SSO \/ SAML/])
+    const sent = JSON.parse(
+      await (async () => {
+        await page.getByRole('button', { name: 'Raw' }).click()
+        return page.getByLabel('Raw request body').inputValue()
+      })(),
+    )
+    expect(sent.currency).toBe('USD')
+    expect(sent.crossSellProducts.map((p: { id: string }) => p.id)).toEqual([
+      'onboarding-workshop',
+      'sso-saml',
+    ])
+  })
+
   test('a double click creates one session', async ({ page }) => {
     const buyer = uniqueName('Twice')
     await startComposing(page, buyer)

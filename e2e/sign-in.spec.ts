@@ -6,9 +6,9 @@ import { expect, expectAccessible, test, uniqueName } from './fixtures'
 test.use({ storageState: { cookies: [], origins: [] } })
 
 const NAVIGATION: Record<Role, string[]> = {
-  admin: ['Compose', 'History', 'Templates', 'Team', 'Settings'],
-  manager: ['Compose', 'History', 'Templates'],
-  rep: ['Compose', 'History', 'Templates'],
+  admin: ['Compose', 'History', 'Dashboard', 'Templates', 'Team', 'Settings'],
+  manager: ['Compose', 'History', 'Dashboard', 'Templates'],
+  rep: ['Compose', 'History', 'Dashboard', 'Templates'],
 }
 
 for (const role of ROLES) {
