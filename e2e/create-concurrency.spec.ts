@@ -2,7 +2,7 @@ import { storageStateOf } from './auth'
 import { queryRows } from './db'
 import { e2eEnv } from './e2e-env'
 import { expect, test, uniqueName } from './fixtures'
-import { composeInput, createSession as create } from './sessions'
+import { composeInput, CREATED, createSession as create } from './sessions'
 
 // Many creates at once, straight to the server action (as racing tabs, retries or instances would
 // send them): exactly one session per idempotency key, on SQLite and on PostgreSQL, and on
@@ -29,7 +29,7 @@ test('50 concurrent creates with one key create one session', async ({ page }) =
   expect(answers.every((answer) => answer.includes('"kind":"created"'))).toBe(true)
   const { rows, sandbox } = await sessionsPerKey(buyer)
   expect(rows).toHaveLength(1)
-  expect(rows[0]!.status).toBe('created')
+  expect(CREATED).toContain(rows[0]!.status)
   expect(sandbox).toHaveLength(1)
 })
 

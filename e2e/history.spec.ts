@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { storageStateOf } from './auth'
 import { queryRows } from './db'
 import { expect, expectAccessible, test, uniqueName } from './fixtures'
-import { composeInput, createSession, sessionOf } from './sessions'
+import { composeInput, CREATED, createSession, sessionOf } from './sessions'
 
 // The team's shared history: search, a view in the address, CSV export, how a negotiation ended.
 
@@ -123,7 +123,8 @@ test.describe('as a rep', () => {
     await page.getByRole('button', { name: 'Create session' }).click()
     await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
     const retried = await sessionOf(unlucky)
-    expect(retried).toMatchObject({ id: failed.id, status: 'created' })
+    expect(retried.id).toBe(failed.id)
+    expect(CREATED).toContain(retried.status)
     const attempts = await queryRows<{ outcome: string }>(
       `SELECT outcome FROM "SalesnipAttempt" WHERE "sessionId" = $1 ORDER BY "startedAt"`,
       [failed.id],

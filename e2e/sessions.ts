@@ -67,3 +67,9 @@ export async function sessionOf(buyerName: string) {
   if (!row) throw new Error(`no session for ${buyerName}`)
   return row
 }
+
+/**
+ * Statuses of a session SaleSnip created. The app's background refresh may already have read it
+ * back as active by the time a test looks.
+ */
+export const CREATED = ['created', 'active']

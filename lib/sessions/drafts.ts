@@ -9,20 +9,24 @@ export const DRAFTS_LISTED = 20
 
 export type DraftSummary = { id: string; title: string; updatedAt: Date }
 
-/** Creates or updates the owner's draft; returns its id. A draft of someone else is never touched. */
+/**
+ * Creates the owner's draft, or updates it; returns its id. A draft of someone else is never
+ * touched, and one that is gone (deleted, or used by a create a moment ago) is not brought back:
+ * null then.
+ */
 export async function saveDraft(input: {
   ownerId: string
   draftId: string
   form: ComposeForm
   title: string
-}): Promise<string> {
+}): Promise<string | null> {
   const composition = JSON.stringify({ ...input.form, draftId: '' })
   if (input.draftId) {
     const { count } = await db.draft.updateMany({
       where: { id: input.draftId, ownerId: input.ownerId },
       data: { composition, title: input.title },
     })
-    if (count > 0) return input.draftId
+    return count > 0 ? input.draftId : null
   }
   const draft = await db.draft.create({
     data: { ownerId: input.ownerId, composition, title: input.title },

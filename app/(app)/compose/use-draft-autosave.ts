@@ -34,6 +34,11 @@ export function useDraftAutosave(
         setStatus('Saving draft…')
         const names = current.lines.map((line) => templates[line.templateId]?.values.name ?? '')
         const result = await saveDraftAction({ ...current, title: draftTitleOf(current, names) })
+        if (result?.data && result.data.draftId === null) {
+          // Deleted meanwhile (in another tab, or by the create that used it): not brought back.
+          setStatus('This draft no longer exists; your changes are still here.')
+          return
+        }
         const draftId = result?.data?.draftId
         if (!draftId) {
           setStatus('The draft could not be saved; your changes are still here.')
