@@ -5,7 +5,18 @@ import { CopyButton } from '@/components/copy-button'
 import { Button } from '@/components/ui/button'
 
 /** JSON text to read (pretty) or to take exactly as stored (raw), with a copy of the raw bytes. */
-export function JsonView({ label, text }: { label: string; text: string }) {
+export function JsonView({
+  label,
+  text,
+  copyLabel = `Copy ${label.toLowerCase()}`,
+  children,
+}: {
+  label: string
+  text: string
+  copyLabel?: string
+  /** More buttons beside the copy button. */
+  children?: React.ReactNode
+}) {
   const [view, setView] = useState<'pretty' | 'raw'>('pretty')
   let pretty = text
   try {
@@ -30,7 +41,8 @@ export function JsonView({ label, text }: { label: string; text: string }) {
             </Button>
           ))}
         </div>
-        <CopyButton value={text} label={`Copy ${label.toLowerCase()}`} />
+        <CopyButton value={text} label={copyLabel} />
+        {children}
       </div>
       {view === 'pretty' ? (
         <pre

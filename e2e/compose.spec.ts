@@ -96,7 +96,7 @@ test.describe('as a rep', () => {
     await expect(summary).toContainText('$274.00')
     await page.getByRole('button', { name: 'Raw' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Ready to send' })).toBeVisible()
-    const raw = await page.getByLabel('Raw request body').inputValue()
+    const raw = await page.getByLabel('Request body, raw').inputValue()
     const sent = JSON.parse(raw)
     expect(sent.products.map((p: { id: string }) => p.id)).toEqual([
       'starter-monthly',
@@ -204,7 +204,7 @@ test.describe('as a rep', () => {
     const sent = JSON.parse(
       await (async () => {
         await page.getByRole('button', { name: 'Raw' }).click()
-        return page.getByLabel('Raw request body').inputValue()
+        return page.getByLabel('Request body, raw').inputValue()
       })(),
     )
     expect(sent.currency).toBe('USD')

@@ -2,11 +2,11 @@
 // sessions (buyers, companies, reps, catalogue products, outcomes, failures), written in bulk.
 import { createDatabaseClient, type Database } from '@/lib/db/create-client'
 import { buildSessionBody } from '@/lib/salesnip/build-session-body'
-import type { Currency } from '@/lib/salesnip/currencies'
 import { minorToPlainText } from '@/lib/salesnip/money'
 import { serialiseSessionBody } from '@/lib/salesnip/serialise'
 import { BUYER_METADATA_KEYS } from '@/lib/sessions/compose-body'
 import { templateLine, type TemplateValues } from '@/lib/templates/record'
+import { recordOf, recordSelect } from '@/lib/templates/record-row'
 import { bulkInserter } from './bulk-insert'
 
 const FIRST = [
@@ -327,56 +327,14 @@ function composition(
   }
 }
 
-/** The catalogue's templates as the seeder needs them (read with the seeder's own client). */
+/** The catalogue's templates, read with the seeder's own client the way the app reads them. */
 async function templateRecords(db: Database, ids: string[]) {
   const rows = await db.template.findMany({
     where: { id: { in: ids } },
     orderBy: { productId: 'asc' },
-    select: {
-      id: true,
-      version: true,
-      productId: true,
-      name: true,
-      description: true,
-      quantityInitial: true,
-      quantityMinimum: true,
-      quantityMaximum: true,
-      recurringUnit: true,
-      recurringCount: true,
-      prices: { select: { currency: true, openingMinor: true, floorMinor: true } },
-    },
+    select: recordSelect,
   })
-  return rows.map((row) => {
-    const values: TemplateValues = {
-      productId: row.productId,
-      name: row.name,
-      description: row.description,
-      image: '',
-      tags: [],
-      prices: row.prices.map((price) => ({
-        currency: price.currency as Currency,
-        openingMinor: Number(price.openingMinor),
-        floorMinor: Number(price.floorMinor),
-      })),
-      quantity:
-        row.quantityInitial !== null && row.quantityMinimum !== null && row.quantityMaximum !== null
-          ? {
-              initial: row.quantityInitial,
-              minimum: row.quantityMinimum,
-              maximum: row.quantityMaximum,
-            }
-          : null,
-      recurring:
-        row.recurringUnit && row.recurringCount
-          ? { unit: row.recurringUnit as 'MONTH', count: row.recurringCount }
-          : null,
-      trial: null,
-      metadata: {},
-      upsellId: null,
-      crossSellIds: [],
-    }
-    return { id: row.id, version: row.version, values }
-  })
+  return rows.map(recordOf)
 }
 
 function hex(length: number): string {

@@ -68,6 +68,26 @@ export async function findByKey(idempotencyKey: string): Promise<KeyRow | null> 
   return row && toKeyRow(row)
 }
 
+/** The columns a composition sets, on a new key's row or on a failed row tried again. */
+function compositionColumns(pending: PendingSession) {
+  return {
+    projectId: pending.projectId,
+    currency: pending.currency,
+    openingTotalMinor: BigInt(pending.openingTotalMinor),
+    buyerName: pending.buyer.name,
+    buyerEmail: pending.buyer.email,
+    buyerCompany: pending.buyer.company,
+    dealReference: pending.buyer.dealReference,
+    productNames: JSON.stringify(pending.productNames),
+    productCount: pending.productNames.length,
+    requestBody: pending.requestBody,
+    composition: pending.composition,
+    templateVersions: pending.templateVersions,
+    overrides: pending.overrides,
+    searchText: pending.searchText,
+  }
+}
+
 /** Inserts the pending row and its first attempt; null when another caller holds the key already. */
 export async function claimNewKey(
   pending: PendingSession,
@@ -80,20 +100,7 @@ export async function claimNewKey(
           createdAt,
           idempotencyKey: pending.idempotencyKey,
           status: 'pending',
-          projectId: pending.projectId,
-          currency: pending.currency,
-          openingTotalMinor: BigInt(pending.openingTotalMinor),
-          buyerName: pending.buyer.name,
-          buyerEmail: pending.buyer.email,
-          buyerCompany: pending.buyer.company,
-          dealReference: pending.buyer.dealReference,
-          productNames: JSON.stringify(pending.productNames),
-          productCount: pending.productNames.length,
-          requestBody: pending.requestBody,
-          composition: pending.composition,
-          templateVersions: pending.templateVersions,
-          overrides: pending.overrides,
-          searchText: pending.searchText,
+          ...compositionColumns(pending),
           createdById: pending.createdById,
           templates: {
             create: pending.templateIds.map((templateId) => ({ templateId, createdAt })),
@@ -126,20 +133,7 @@ export async function claimFailedKey(
         status: 'pending',
         errorCode: null,
         errorMessage: null,
-        projectId: pending.projectId,
-        currency: pending.currency,
-        openingTotalMinor: BigInt(pending.openingTotalMinor),
-        buyerName: pending.buyer.name,
-        buyerEmail: pending.buyer.email,
-        buyerCompany: pending.buyer.company,
-        dealReference: pending.buyer.dealReference,
-        productNames: JSON.stringify(pending.productNames),
-        productCount: pending.productNames.length,
-        requestBody: pending.requestBody,
-        composition: pending.composition,
-        templateVersions: pending.templateVersions,
-        overrides: pending.overrides,
-        searchText: pending.searchText,
+        ...compositionColumns(pending),
       },
     })
     if (count === 0) return null

@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/sqlite/client'
 import { cursorOf, historyPageArgs, historyWhere, type HistoryQuery } from './history-query'
 import type { ProductOutcome } from './outcome'
 
@@ -43,24 +44,7 @@ export type HistoryRow = {
   url: string | null
 }
 
-type Row = {
-  id: string
-  createdAt: Date
-  status: string
-  buyerName: string
-  buyerEmail: string
-  buyerCompany: string
-  dealReference: string
-  productNames: string
-  productCount: number
-  currency: string
-  openingTotalMinor: bigint
-  agreedTotalMinor: bigint | null
-  discountBp: number | null
-  salesnipId: string | null
-  url: string | null
-  createdBy: { name: string }
-}
+type Row = Prisma.SalesnipSessionGetPayload<{ select: typeof rowSelect }>
 
 function toHistoryRow({ createdBy, ...row }: Row): HistoryRow {
   return {

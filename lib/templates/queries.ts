@@ -1,8 +1,7 @@
 import 'server-only'
-import type { Currency } from '@/lib/salesnip/currencies'
 import { db } from '@/lib/db/client'
-import type { Prisma } from '@/lib/generated/sqlite/client'
 import type { TemplateValues } from './record'
+import { recordOf, recordSelect, type TemplateRecord } from './record-row'
 
 export const PAGE_SIZE = 25
 export const SORTS = {
@@ -106,83 +105,10 @@ export type TemplateDetail = {
   upsellOf: { id: string; name: string }[]
 }
 
-const recordSelect = {
-  id: true,
-  version: true,
-  archivedAt: true,
-  productId: true,
-  name: true,
-  description: true,
-  image: true,
-  quantityInitial: true,
-  quantityMinimum: true,
-  quantityMaximum: true,
-  recurringUnit: true,
-  recurringCount: true,
-  trialUnit: true,
-  trialCount: true,
-  metadata: true,
-  upsellId: true,
-  tags: { select: { tag: true }, orderBy: { tag: 'asc' as const } },
-  prices: {
-    select: { currency: true, openingMinor: true, floorMinor: true },
-    orderBy: { currency: 'asc' as const },
-  },
-  crossSells: {
-    select: { crossSell: { select: { id: true, name: true } } },
-    orderBy: { position: 'asc' as const },
-  },
-}
-
 const detailSelect = {
   ...recordSelect,
   upsell: { select: { id: true, name: true } },
   upsellOf: { select: { id: true, name: true }, take: 20 },
-}
-
-type RecordRow = Prisma.TemplateGetPayload<{ select: typeof recordSelect }>
-
-/** A template's values as stored, with its version and whether it is archived. */
-export type TemplateRecord = {
-  id: string
-  version: number
-  archived: boolean
-  values: TemplateValues
-}
-
-function recordOf(row: RecordRow): TemplateRecord {
-  const period = (unit: string | null, count: number | null) =>
-    unit && count ? { unit: unit as 'DAY' | 'WEEK' | 'MONTH' | 'YEAR', count } : null
-  return {
-    id: row.id,
-    version: row.version,
-    archived: row.archivedAt !== null,
-    values: {
-      productId: row.productId,
-      name: row.name,
-      description: row.description,
-      image: row.image,
-      tags: row.tags.map((entry) => entry.tag),
-      prices: row.prices.map((price) => ({
-        currency: price.currency as Currency,
-        openingMinor: Number(price.openingMinor),
-        floorMinor: Number(price.floorMinor),
-      })),
-      quantity:
-        row.quantityInitial !== null && row.quantityMinimum !== null && row.quantityMaximum !== null
-          ? {
-              initial: row.quantityInitial,
-              minimum: row.quantityMinimum,
-              maximum: row.quantityMaximum,
-            }
-          : null,
-      recurring: period(row.recurringUnit, row.recurringCount),
-      trial: period(row.trialUnit, row.trialCount),
-      metadata: JSON.parse(row.metadata) as Record<string, string>,
-      upsellId: row.upsellId,
-      crossSellIds: row.crossSells.map((entry) => entry.crossSell.id),
-    },
-  }
 }
 
 export async function getTemplate(id: string): Promise<TemplateDetail | null> {

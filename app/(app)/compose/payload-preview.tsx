@@ -1,8 +1,7 @@
 'use client'
 
-import { useState } from 'react'
 import { CopyButton } from '@/components/copy-button'
-import { Button } from '@/components/ui/button'
+import { JsonView } from '@/components/json-view'
 import type { Evaluation } from '@/lib/sessions/evaluate'
 import { curlCommand, describeFormPath } from '@/lib/sessions/preview-text'
 
@@ -10,29 +9,12 @@ type PayloadPreviewProps = { evaluation: Evaluation; apiBaseUrl: string }
 
 /** The exact body of POST /v1/sessions, as the create action will send it. */
 export function PayloadPreview({ evaluation, apiBaseUrl }: PayloadPreviewProps) {
-  const [view, setView] = useState<'pretty' | 'raw'>('pretty')
-  const { issues, bytes, body } = evaluation
+  const { issues, bytes } = evaluation
   return (
     <section aria-labelledby="preview-title" className="grid gap-3 rounded-lg border p-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="preview-title" className="font-semibold">
-          Request preview
-        </h2>
-        <div className="flex gap-1" role="group" aria-label="Preview format">
-          {(['pretty', 'raw'] as const).map((option) => (
-            <Button
-              key={option}
-              type="button"
-              size="sm"
-              variant={view === option ? 'default' : 'outline'}
-              aria-pressed={view === option}
-              onClick={() => setView(option)}
-            >
-              {option === 'pretty' ? 'Pretty' : 'Raw'}
-            </Button>
-          ))}
-        </div>
-      </div>
+      <h2 id="preview-title" className="font-semibold">
+        Request preview
+      </h2>
       {issues.length > 0 ? (
         <div role="status" className="rounded-md border border-destructive/60 p-2 text-sm">
           <p className="font-medium">Not ready to send: {issues.length} to fix</p>
@@ -46,30 +28,12 @@ export function PayloadPreview({ evaluation, apiBaseUrl }: PayloadPreviewProps) 
         </div>
       ) : (
         <p role="status" className="text-sm text-muted-foreground">
-          Ready to send: {bytes.length.toLocaleString('en')} bytes.
+          Ready to send: {new TextEncoder().encode(bytes).length.toLocaleString('en')} bytes.
         </p>
       )}
-      {view === 'pretty' ? (
-        <pre
-          aria-label="Request body, formatted"
-          tabIndex={0}
-          className="max-h-[32rem] overflow-auto rounded-md bg-muted p-3 text-xs"
-        >
-          {JSON.stringify(body, null, 2)}
-        </pre>
-      ) : (
-        <textarea
-          aria-label="Raw request body"
-          readOnly
-          value={bytes}
-          rows={12}
-          className="w-full rounded-md bg-muted p-3 font-mono text-xs break-all"
-        />
-      )}
-      <div className="flex flex-wrap gap-2">
-        <CopyButton value={bytes} label="Copy JSON" />
+      <JsonView label="Request body" text={bytes} copyLabel="Copy JSON">
         <CopyButton value={curlCommand(apiBaseUrl, bytes)} label="Copy as curl" />
-      </div>
+      </JsonView>
     </section>
   )
 }
