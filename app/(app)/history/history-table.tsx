@@ -43,6 +43,9 @@ export function HistoryTable({ rows }: { rows: Row[] }) {
             <th scope="col" className="px-3 py-2 font-medium">
               Products
             </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Currency
+            </th>
             <th scope="col" className="px-3 py-2 text-right font-medium">
               Opening total
             </th>
@@ -80,6 +83,7 @@ export function HistoryTable({ rows }: { rows: Row[] }) {
                   {row.productNames.slice(0, SHOWN_PRODUCTS).join(', ')}
                   {more > 0 && <span className="text-muted-foreground"> +{more} more</span>}
                 </td>
+                <td className="px-3 py-2">{row.currency}</td>
                 <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
                   {formatMoney(row.openingTotalMinor, row.currency)}
                 </td>
