@@ -11,11 +11,18 @@ const where = databaseKind === 'sqlite' ? `SQLite (${env.DATABASE_URL})` : 'Post
 console.log(`Session Studio on http://localhost:${env.PORT} with ${where}`)
 
 // The Next binary itself, not an npx wrapper: killing a wrapper can leave next-server orphaned.
-const server = spawn('./node_modules/.bin/next', ['start', '--port', String(env.PORT)], {
-  stdio: 'inherit',
-  // `next start` sets NODE_ENV=production in the server: tell it what this start decided.
-  env: { ...process.env, APP_ENV: env.isProduction ? 'production' : 'local' },
-})
+// Idle keep-alive connections stay open 65 s, longer than the 60 s idle timeout of the usual load
+// balancers and of clients that reuse sockets: with Node's 5 s default, a client reusing a socket
+// just as the server closes it gets ECONNRESET (seen in the e2e suite).
+const server = spawn(
+  './node_modules/.bin/next',
+  ['start', '--port', String(env.PORT), '--keepAliveTimeout', '65000'],
+  {
+    stdio: 'inherit',
+    // `next start` sets NODE_ENV=production in the server: tell it what this start decided.
+    env: { ...process.env, APP_ENV: env.isProduction ? 'production' : 'local' },
+  },
+)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal))
 }
