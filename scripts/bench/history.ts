@@ -77,7 +77,7 @@ export async function benchHistory(kind: 'sqlite' | 'postgres', databaseUrl: str
     await printPlans(kind, databaseUrl, admin.id, {
       first_page: {},
       search: { q: 'hooli' },
-      search_rare: { q: 'grace lovelace' },
+      search_rare: { q: 'crm-12345' },
       filters: { rep: admin.id, status: 'complete', currency: 'EUR' },
       deep_page: { after: deep },
       template_filter: {
