@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { currencySchema, type Currency } from '@/lib/salesnip/currencies'
 import { LIMITS } from '@/lib/salesnip/limits'
 import { toMinorUnits } from '@/lib/salesnip/money'
-import { isHttpUrl } from '@/lib/salesnip/schemas'
+import { metadataRow, optionalHttpUrl, wholeNumber } from '@/lib/templates/schema'
 import { BUYER_METADATA_KEYS } from './compose-body'
 
 // The composer's form, shared by the page (react-hook-form's resolver) and the create action.
@@ -10,19 +10,6 @@ import { BUYER_METADATA_KEYS } from './compose-body'
 // and SaleSnip's own schema are checked by evaluateComposition, which both sides also run.
 
 const BUYER_LIMIT = 200
-
-const optionalUrl = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(LIMITS.url.max)
-    .refine((value) => value === '' || isHttpUrl(value), `${label} must be an http(s) address.`)
-
-const wholeNumber = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => value === '' || /^\d+$/.test(value), `${label} must be a whole number.`)
 
 const amountText = z.string().trim().min(1, 'Enter an amount.').max(30, 'Enter an amount.')
 
@@ -46,17 +33,6 @@ const crossSellSchema = z.object({
   floor: amountText,
 })
 
-const metadataRow = z.object({
-  key: z
-    .string()
-    .trim()
-    .min(1, 'Enter a key.')
-    .max(LIMITS.metadata.keyLength, `At most ${LIMITS.metadata.keyLength} characters.`),
-  value: z
-    .string()
-    .max(LIMITS.metadata.valueLength, `At most ${LIMITS.metadata.valueLength} characters.`),
-})
-
 const buyerText = z.string().trim().max(BUYER_LIMIT, `At most ${BUYER_LIMIT} characters.`)
 
 export const composeFormSchema = z
@@ -71,8 +47,8 @@ export const composeFormSchema = z
       .max(LIMITS.projectId.max, `At most ${LIMITS.projectId.max} characters.`),
     currency: currencySchema,
     callbacks: z.object({
-      success: optionalUrl('The success callback'),
-      cancel: optionalUrl('The cancel callback'),
+      success: optionalHttpUrl('The success callback'),
+      cancel: optionalHttpUrl('The cancel callback'),
     }),
     buyer: z.object({
       name: buyerText,

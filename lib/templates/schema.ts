@@ -9,16 +9,28 @@ import { isHttpUrl, productSchema } from '@/lib/salesnip/schemas'
 
 export const TEMPLATE_LIMITS = { prices: 20, tags: 10, tagLength: 30 } as const
 
-const wholeNumber = (label: string) =>
+// Form fields typed as text, shared with the composer's form (lib/sessions/compose-schema.ts).
+
+/** A whole number as typed, or empty. */
+export const wholeNumber = (label: string) =>
   z
     .string()
     .trim()
     .refine((value) => value === '' || /^\d+$/.test(value), `${label} must be a whole number.`)
 
+/** An http(s) address as typed, or empty. */
+export const optionalHttpUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(LIMITS.url.max)
+    .refine((value) => value === '' || isHttpUrl(value), `${label} must be an http(s) address.`)
+
 const amountText = z.string().trim().min(1, 'Enter an amount.')
 
 const priceRow = z.object({ currency: currencySchema, opening: amountText, floor: amountText })
-const metadataRow = z.object({
+/** One free key/value row of SaleSnip metadata. */
+export const metadataRow = z.object({
   key: z
     .string()
     .trim()
@@ -38,11 +50,7 @@ export const templateFormSchema = z
     productId: productSchema.shape.id,
     name: productSchema.shape.name,
     description: z.string().max(LIMITS.description.max),
-    image: z
-      .string()
-      .trim()
-      .max(LIMITS.url.max)
-      .refine((v) => v === '' || isHttpUrl(v), 'The image must be an http(s) address.'),
+    image: optionalHttpUrl('The image'),
     tags: z.string().max(400),
     prices: z
       .array(priceRow)
