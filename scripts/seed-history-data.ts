@@ -1,11 +1,14 @@
 // The history seeder behind `npm run seed:history` (and the benchmark's 100,000 sessions): realistic
 // sessions (buyers, companies, reps, catalogue products, outcomes, failures), written in bulk.
 import { createDatabaseClient, type Database } from '@/lib/db/create-client'
-import { buildSessionBody } from '@/lib/salesnip/build-session-body'
-import { minorToPlainText } from '@/lib/salesnip/money'
-import { serialiseSessionBody } from '@/lib/salesnip/serialise'
-import { BUYER_METADATA_KEYS } from '@/lib/sessions/compose-body'
-import { templateLine, type TemplateValues } from '@/lib/templates/record'
+import { toRole } from '@/lib/auth/roles'
+import { toMajorUnits, toMinorUnitsRounded } from '@/lib/salesnip/money'
+import { lineFrom } from '@/lib/sessions/compose-lines'
+import { emptyComposeForm, type ComposeForm } from '@/lib/sessions/compose-schema'
+import type { ComposeTemplate, TemplateLookup } from '@/lib/sessions/compose-template'
+import { evaluateComposition } from '@/lib/sessions/evaluate'
+import { summariseOutcome } from '@/lib/sessions/outcome'
+import { sessionSearchText } from '@/lib/sessions/search-text'
 import { recordOf, recordSelect } from '@/lib/templates/record-row'
 import { bulkInserter } from './bulk-insert'
 
@@ -100,12 +103,18 @@ export async function seedHistory(
   state = 20261125
   const COUNT = count
   const db = createDatabaseClient(databaseUrl)
-  const members = await db.user.findMany({ select: { id: true, name: true, email: true } })
+  const members = (
+    await db.user.findMany({ select: { id: true, name: true, email: true, role: true } })
+  ).map((member) => ({ ...member, role: toRole(member.role) }))
   const active = await db.template.findMany({ where: { archivedAt: null }, select: { id: true } })
-  const templates = await templateRecords(
-    db,
-    active.map((row) => row.id),
-  )
+  // Upsells switched off: the seeded sessions offer the products alone.
+  const templates: ComposeTemplate[] = (
+    await templateRecords(
+      db,
+      active.map((row) => row.id),
+    )
+  ).map((record) => ({ ...record, upsell: null }))
+  const lookup: TemplateLookup = Object.fromEntries(templates.map((t) => [t.id, t]))
   const CURRENCIES = ['USD', 'USD', 'USD', 'EUR', 'EUR', 'GBP'] as const
   const inCurrency = (currency: string) =>
     templates.filter((template) => template.values.prices.some((p) => p.currency === currency))
@@ -138,25 +147,22 @@ export async function seedHistory(
       const chosen = [
         ...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(candidates))),
       ]
-      const lines = chosen.map((template) => {
-        const price = template.values.prices.find((p) => p.currency === currency)!
-        return { template, line: templateLine(template.values, price), price }
-      })
-      const body = buildSessionBody({
-        projectId: 'project_demo',
-        currency,
-        products: lines.map(({ line }) => line),
-        metadata: {
-          [BUYER_METADATA_KEYS.name]: buyer.name,
-          [BUYER_METADATA_KEYS.email]: buyer.email,
-          [BUYER_METADATA_KEYS.company]: buyer.company,
-          [BUYER_METADATA_KEYS.dealReference]: buyer.dealReference,
-        },
-      })
-      const openingTotal = lines.reduce(
-        (sum, { line }) => sum + line.openingMinor * (line.quantity?.initial ?? 1),
-        0,
-      )
+      // A composition as a rep would make it, evaluated as the create action evaluates it.
+      const form: ComposeForm = {
+        ...emptyComposeForm({
+          idempotencyKey: crypto.randomUUID(),
+          projectId: 'project_demo',
+          currency,
+          successUrl: null,
+          cancelUrl: null,
+        }),
+        buyer,
+        lines: chosen.map((template) => ({ ...lineFrom(template, currency), upsell: false })),
+      }
+      const evaluation = evaluateComposition(form, lookup, rep.role)
+      if (evaluation.issues.length)
+        throw new Error(`a seeded composition is invalid: ${JSON.stringify(evaluation.issues)}`)
+      const products = evaluation.body.products
       const roll = random()
       const status =
         roll < 0.35
@@ -170,43 +176,53 @@ export async function seedHistory(
                 : 'unknown'
       const created = ['complete', 'active', 'created'].includes(status)
       const salesnipId = created ? `session_${hex(32)}` : null
-      // An agreed price somewhere between the floor and the opening price.
-      const agreed = lines.map(({ price }) =>
-        Math.round(price.floorMinor + random() * (price.openingMinor - price.floorMinor)),
-      )
+      const url = salesnipId ? `https://chat.salesnip.com/#${salesnipId}` : null
       const read = status === 'complete' || status === 'active'
-      const agreedTotal = lines.reduce(
-        (sum, { line }, index) => sum + agreed[index]! * (line.quantity?.initial ?? 1),
-        0,
-      )
-      const productNames = lines.map(({ line }) => line.name)
+      // Read back as SaleSnip would report it: each price agreed between floor and opening price.
+      const outcome = read
+        ? summariseOutcome(
+            {
+              id: salesnipId!,
+              project: 'project_demo',
+              url: url!,
+              status: status === 'complete' ? 'COMPLETE' : 'ACTIVE',
+              currency,
+              products: products.map((product) => ({
+                id: product.id,
+                name: product.name,
+                price: {
+                  ...product.price,
+                  current: agreedBetween(product.price.minimum, product.price.initial, currency),
+                },
+                ...(product.quantity
+                  ? { quantity: { ...product.quantity, current: product.quantity.initial } }
+                  : {}),
+              })),
+            },
+            currency,
+            products.map((product) => product.id),
+          )
+        : null
+      const productNames = products.map((product) => product.name)
       sessions.push({
         id,
-        idempotencyKey: crypto.randomUUID(),
+        idempotencyKey: form.idempotencyKey,
         status,
         salesnipId,
-        url: salesnipId ? `https://chat.salesnip.com/#${salesnipId}` : null,
+        url,
         projectId: 'project_demo',
         currency,
-        openingTotalMinor: BigInt(openingTotal),
+        openingTotalMinor: BigInt(evaluation.openingTotalMinor ?? 0),
         buyerName: buyer.name,
         buyerEmail: buyer.email,
         buyerCompany: buyer.company,
         dealReference: buyer.dealReference,
         productNames: JSON.stringify(productNames),
         productCount: productNames.length,
-        requestBody: serialiseSessionBody(body),
-        responseBody: salesnipId
-          ? JSON.stringify({ id: salesnipId, url: `https://chat.salesnip.com/#${salesnipId}` })
-          : null,
-        composition: JSON.stringify(composition(buyer, currency, lines)),
-        templateVersions: JSON.stringify(
-          lines.map(({ template }) => ({
-            templateId: template.id,
-            productId: template.values.productId,
-            version: template.version,
-          })),
-        ),
+        requestBody: evaluation.bytes,
+        responseBody: salesnipId ? JSON.stringify({ id: salesnipId, url }) : null,
+        composition: JSON.stringify(form),
+        templateVersions: JSON.stringify(evaluation.templateVersions),
         errorCode: status === 'failed' ? 'upstream-error' : status === 'unknown' ? 'timeout' : null,
         errorMessage:
           status === 'failed'
@@ -215,46 +231,16 @@ export async function seedHistory(
               ? 'SaleSnip did not answer in time.'
               : null,
         outcomeStatus: read ? status.toUpperCase() : null,
-        outcome: read
-          ? JSON.stringify(
-              lines.map(({ line, price }, index) => ({
-                id: line.id,
-                name: line.name,
-                openingMinor: price.openingMinor,
-                floorMinor: price.floorMinor,
-                agreedMinor: agreed[index],
-                quantity: line.quantity
-                  ? { agreed: line.quantity.initial, opening: line.quantity.initial }
-                  : null,
-                discountBp: Math.round(
-                  ((price.openingMinor - agreed[index]!) / price.openingMinor) * 10_000,
-                ),
-                main: true,
-              })),
-            )
-          : null,
+        outcome: outcome ? JSON.stringify(outcome.products) : null,
         outcomeReadAt: read ? new Date(createdAt.getTime() + 3_600_000) : null,
-        agreedTotalMinor: read ? BigInt(agreedTotal) : null,
-        discountBp: read
-          ? Math.round(((openingTotal - agreedTotal) / openingTotal) * 10_000)
-          : null,
-        searchText: [
-          buyer.name,
-          buyer.email,
-          buyer.company,
-          buyer.dealReference,
-          ...productNames,
-          rep.name,
-          rep.email,
-          salesnipId ?? '',
-        ]
-          .join(' ')
-          .toLowerCase(),
+        agreedTotalMinor: outcome ? BigInt(outcome.agreedTotalMinor) : null,
+        discountBp: outcome?.discountBp ?? null,
+        searchText: sessionSearchText({ buyer, productNames, rep, salesnipId }),
         createdById: rep.id,
         createdAt,
         updatedAt: createdAt,
       })
-      for (const { template } of lines) {
+      for (const template of chosen) {
         links.push({
           sessionId: id,
           templateId: template.id,
@@ -290,41 +276,11 @@ export async function seedHistory(
   )
 }
 
-function composition(
-  buyer: { name: string; email: string; company: string; dealReference: string },
-  currency: string,
-  lines: {
-    template: { id: string; values: TemplateValues }
-    line: {
-      openingMinor: number
-      floorMinor: number
-      quantity?: { initial: number; minimum: number; maximum: number }
-    }
-  }[],
-) {
-  const text = (minor: number) => minorToPlainText(minor, currency)
-  return {
-    idempotencyKey: crypto.randomUUID(),
-    draftId: '',
-    projectId: 'project_demo',
-    currency,
-    callbacks: { success: '', cancel: '' },
-    buyer,
-    metadata: [],
-    lines: lines.map(({ template, line }) => ({
-      templateId: template.id,
-      opening: text(line.openingMinor),
-      floor: text(line.floorMinor),
-      quantity: {
-        initial: String(line.quantity?.initial ?? ''),
-        minimum: String(line.quantity?.minimum ?? ''),
-        maximum: String(line.quantity?.maximum ?? ''),
-      },
-      upsell: false,
-    })),
-    crossSells: [],
-    dismissedCrossSellIds: [],
-  }
+/** A price between the floor and the opening price, exact in the currency (major units). */
+function agreedBetween(minimum: number, initial: number, currency: string): number {
+  const floor = toMinorUnitsRounded(minimum, currency)
+  const opening = toMinorUnitsRounded(initial, currency)
+  return toMajorUnits(Math.round(floor + random() * (opening - floor)), currency)
 }
 
 /** The catalogue's templates, read with the seeder's own client the way the app reads them. */

@@ -17,6 +17,7 @@ import {
   type PendingSession,
 } from './data'
 import { evaluateComposition, formPathOf, type FormIssue } from './evaluate'
+import { sessionSearchText } from './search-text'
 import { loadComposeTemplates, templateIdsOf } from './compose-queries'
 
 // The one create: validate (schema, guardrails, SaleSnip's schema, on the templates as stored),
@@ -82,9 +83,7 @@ export async function createSessionFromForm(
     dealReference: form.buyer.dealReference,
   }
   const productNames = evaluation.body.products.map((product) => product.name)
-  const searchText = [...Object.values(buyer), ...productNames, member.name, member.email]
-    .join(' ')
-    .toLowerCase()
+  const searchText = sessionSearchText({ buyer, productNames, rep: member })
   const pending: PendingSession = {
     idempotencyKey: form.idempotencyKey,
     projectId: evaluation.body.projectId,
@@ -138,7 +137,12 @@ export async function createSessionFromForm(
     responseText: JSON.stringify(result.kind === 'created' ? result.session : result),
     status,
     durationMs: performance.now() - started,
-    searchText,
+    searchText: sessionSearchText({
+      buyer,
+      productNames,
+      rep: member,
+      salesnipId: result.kind === 'created' ? result.session.id : null,
+    }),
     draft: form.draftId ? { id: form.draftId, ownerId: member.id } : undefined,
   })
 

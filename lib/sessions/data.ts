@@ -166,6 +166,7 @@ export async function finishAttempt(input: {
   responseText: string | null
   status: Exclude<AttemptStatus, 'pending'>
   durationMs: number
+  /** With SaleSnip's id in it once there is one. */
   searchText: string
   draft?: { id: string; ownerId: string }
 }): Promise<void> {
@@ -181,9 +182,7 @@ export async function finishAttempt(input: {
         responseBody: input.responseText?.slice(0, RESPONSE_CAP) ?? null,
         errorCode: created ? null : result.kind,
         errorMessage: created ? null : result.message,
-        searchText: created
-          ? `${input.searchText} ${result.session.id.toLowerCase()}`
-          : input.searchText,
+        searchText: input.searchText,
       },
     })
     await tx.salesnipAttempt.update({
