@@ -12,12 +12,20 @@ import {
   finishAttempt,
   markStalePending,
   releaseClaim,
-  wasCreated,
   type KeyRow,
   type PendingSession,
 } from './data'
-import { evaluateComposition, formPathOf, type FormIssue } from './evaluate'
+import {
+  failedOutcome,
+  IN_PROGRESS_MESSAGE,
+  limited,
+  mayHaveCreated,
+  UNKNOWN_MESSAGE,
+  type CreateOutcome,
+} from './create-outcome'
+import { evaluateComposition } from './evaluate'
 import { sessionSearchText } from './search-text'
+import { wasCreated } from './status'
 import { loadComposeTemplates, templateIdsOf } from './compose-queries'
 
 // The one create: validate (schema, guardrails, SaleSnip's schema, on the templates as stored),
@@ -27,22 +35,6 @@ import { loadComposeTemplates, templateIdsOf } from './compose-queries'
 
 export const CREATE_LIMIT = { perMinute: env.CREATE_SESSIONS_PER_MINUTE, windowMs: 60_000 }
 
-export type CreatedSession = {
-  id: string
-  salesnipId: string
-  url: string
-  currency: string
-  openingTotalMinor: number
-}
-
-export type CreateOutcome =
-  | { kind: 'invalid'; issues: FormIssue[] }
-  | { kind: 'limited'; message: string; retryAfterSeconds: number }
-  | { kind: 'created'; session: CreatedSession; replay: boolean }
-  | { kind: 'in-progress'; message: string }
-  | { kind: 'failed'; code: string; message: string; issues: FormIssue[]; sessionId: string }
-  | { kind: 'unknown'; message: string; sessionId: string }
-
 export type CreateOptions = {
   connection?: Connection
   /** Creates a member may start per minute (new keys only; replays are free). */
@@ -50,11 +42,6 @@ export type CreateOptions = {
   /** How long a second caller waits for the first one's answer. */
   waitMs?: number
 }
-
-export const UNKNOWN_MESSAGE =
-  'SaleSnip did not confirm the session. It may have been created anyway: check the history before trying again.'
-export const IN_PROGRESS_MESSAGE =
-  'This session is still being created. Its link will appear in the history in a moment.'
 
 export async function createSessionFromForm(
   form: ComposeForm,
@@ -125,11 +112,7 @@ export async function createSessionFromForm(
     evaluation.body,
   )
   const status =
-    result.kind === 'created'
-      ? 'created'
-      : result.kind === 'timeout' || (result.kind === 'malformed' && result.status < 300)
-        ? 'unknown'
-        : 'failed'
+    result.kind === 'created' ? 'created' : mayHaveCreated(result) ? 'unknown' : 'failed'
   await finishAttempt({
     sessionId: claim.sessionId,
     attemptId: claim.attemptId,
@@ -159,45 +142,7 @@ export async function createSessionFromForm(
       },
     }
   }
-  if (status === 'unknown')
-    return {
-      kind: 'unknown',
-      message: `${result.message} ${UNKNOWN_MESSAGE}`,
-      sessionId: claim.sessionId,
-    }
-  return {
-    kind: 'failed',
-    code: result.kind,
-    message: failureMessage(result),
-    issues:
-      result.kind === 'rejected'
-        ? Object.entries(result.fieldErrors).map(([path, messages]) => ({
-            path: formPathOf(path.split('.')),
-            message: messages.join(' '),
-          }))
-        : [],
-    sessionId: claim.sessionId,
-  }
-}
-
-function limited(limit: number, retryAfterSeconds: number): CreateOutcome {
-  return {
-    kind: 'limited',
-    retryAfterSeconds,
-    message: `You have created ${limit} sessions in the last minute. Try again in ${retryAfterSeconds} s.`,
-  }
-}
-
-function failureMessage(result: {
-  kind: string
-  message: string
-  retryAfterSeconds?: number | null
-}) {
-  if (result.kind === 'rate-limited' && result.retryAfterSeconds)
-    return `${result.message} Try again in ${result.retryAfterSeconds} s.`
-  if (result.kind === 'unauthorised')
-    return `${result.message} An admin can check the key on the Settings page.`
-  return result.message
+  return failedOutcome(result, claim.sessionId)
 }
 
 /** The answer for a key someone else holds: wait while it is pending, then report its outcome. */

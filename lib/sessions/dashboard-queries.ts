@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
-import { CREATED_STATUSES } from './data'
+import { CREATED_STATUSES } from './status'
 
 // The team dashboard's figures for a date range, each from an aggregate query (no rows loaded).
 

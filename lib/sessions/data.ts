@@ -1,22 +1,15 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/sqlite/client'
 import type { Failure } from '@/lib/salesnip/client-result'
 import type { CreateSessionResponse } from '@/lib/salesnip/schemas'
+import type { AttemptStatus, SessionStatus } from './status'
 
 // The create attempts' rows: one SalesnipSession per idempotency key, one SalesnipAttempt per call
 // to SaleSnip. Claiming a key is what keeps a session from being created twice: only the caller
 // that inserted the pending row (or moved a failed one back to pending) may call SaleSnip.
 
-export type AttemptStatus = 'pending' | 'created' | 'failed' | 'unknown'
-export type SessionStatus = AttemptStatus | 'active' | 'complete'
-/** A session SaleSnip created: its negotiation then reads as active, and complete once accepted. */
-export const CREATED_STATUSES = ['created', 'active', 'complete'] as const
-
-export function wasCreated(status: string): boolean {
-  return (CREATED_STATUSES as readonly string[]).includes(status)
-}
-
-export const keyRowSelect = {
+const keyRowSelect = {
   id: true,
   idempotencyKey: true,
   status: true,
@@ -30,18 +23,12 @@ export const keyRowSelect = {
   updatedAt: true,
 } as const
 
-export type KeyRow = {
-  id: string
-  idempotencyKey: string
+type KeyRecord = Prisma.SalesnipSessionGetPayload<{ select: typeof keyRowSelect }>
+
+/** A key's row as the create reads it: its status typed, its money a number. */
+export type KeyRow = Omit<KeyRecord, 'status' | 'openingTotalMinor'> & {
   status: SessionStatus
-  createdById: string
-  salesnipId: string | null
-  url: string | null
-  currency: string
   openingTotalMinor: number
-  errorCode: string | null
-  errorMessage: string | null
-  updatedAt: Date
 }
 
 export type PendingSession = {
@@ -230,92 +217,10 @@ export async function markStalePending(sessionId: string, olderThan: Date): Prom
   return count > 0
 }
 
-function toKeyRow(row: {
-  id: string
-  idempotencyKey: string
-  status: string
-  createdById: string
-  salesnipId: string | null
-  url: string | null
-  currency: string
-  openingTotalMinor: bigint
-  errorCode: string | null
-  errorMessage: string | null
-  updatedAt: Date
-}): KeyRow {
+function toKeyRow(row: KeyRecord): KeyRow {
   return {
     ...row,
     status: row.status as SessionStatus,
     openingTotalMinor: Number(row.openingTotalMinor),
   }
-}
-
-/** What refreshing a session's outcome needs to know about it. */
-export async function readForRefresh(sessionId: string) {
-  return db.salesnipSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      status: true,
-      salesnipId: true,
-      currency: true,
-      requestBody: true,
-      templateVersions: true,
-      outcomeReadAt: true,
-    },
-  })
-}
-
-/** Stores a negotiation's outcome as SaleSnip reported it, and which templates were accepted. */
-export async function storeOutcome(input: {
-  sessionId: string
-  status: 'active' | 'complete'
-  outcome: string
-  agreedTotalMinor: number
-  discountBp: number | null
-  acceptedTemplateIds: string[]
-}): Promise<void> {
-  await db.$transaction([
-    db.salesnipSession.updateMany({
-      // Only a created session moves between active and complete.
-      where: { id: input.sessionId, status: { in: [...CREATED_STATUSES] } },
-      data: {
-        status: input.status,
-        outcomeStatus: input.status.toUpperCase(),
-        outcome: input.outcome,
-        outcomeReadAt: new Date(),
-        agreedTotalMinor: BigInt(input.agreedTotalMinor),
-        discountBp: input.discountBp,
-      },
-    }),
-    db.salesnipSessionTemplate.updateMany({
-      where: { sessionId: input.sessionId },
-      data: { accepted: false },
-    }),
-    db.salesnipSessionTemplate.updateMany({
-      where: { sessionId: input.sessionId, templateId: { in: input.acceptedTemplateIds } },
-      data: { accepted: true },
-    }),
-  ])
-}
-
-/** Created sessions whose outcome is oldest (never read first), for the background refresh. */
-export async function staleOutcomes(olderThan: Date, take: number): Promise<string[]> {
-  const where = { status: { in: ['created', 'active'] } }
-  const never = await db.salesnipSession.findMany({
-    where: { ...where, outcomeReadAt: null },
-    orderBy: { createdAt: 'desc' },
-    take,
-    select: { id: true },
-  })
-  const old =
-    never.length < take
-      ? await db.salesnipSession.findMany({
-          where: { ...where, outcomeReadAt: { lt: olderThan } },
-          orderBy: { outcomeReadAt: 'asc' },
-          take: take - never.length,
-          select: { id: true },
-        })
-      : []
-  return [...never, ...old].map((row) => row.id)
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { countEvent } from '@/lib/rate-limit/data'
-import { staleOutcomes } from './data'
+import { staleOutcomes } from './outcome-data'
 import { refreshOutcome } from './refresh-outcome'
 
 // Keeps the history's outcomes current in the background without hammering SaleSnip: once a minute

@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
-import type { CreateOutcome } from '@/lib/sessions/create-session'
+import type { CreateOutcome } from '@/lib/sessions/create-outcome'
 
 type BannerProps = {
   outcome: CreateOutcome | undefined
