@@ -1,25 +1,22 @@
 'use client'
 
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { useFieldArray, useWatch } from 'react-hook-form'
+import { useDeferredValue, useEffect, useMemo } from 'react'
+import { useWatch } from 'react-hook-form'
 import { MetadataRows, type MetadataForm } from '@/components/metadata-rows'
 import { Button } from '@/components/ui/button'
 import type { Role } from '@/lib/auth/roles'
-import { LIMITS } from '@/lib/salesnip/limits'
-import { formatMoney } from '@/lib/salesnip/money'
 import { createSessionAction } from '@/lib/sessions/actions/create-session'
-import { loadComposeTemplatesAction } from '@/lib/sessions/actions/compose-templates'
-import { crossSellFrom, lineFrom, withSuggestedCrossSells } from '@/lib/sessions/compose-lines'
 import type {
   ComposeForm as ComposeFormValues,
   ComposeFormInput,
 } from '@/lib/sessions/compose-schema'
-import type { ComposeTemplate, TemplateLookup } from '@/lib/sessions/compose-template'
+import type { TemplateLookup } from '@/lib/sessions/compose-template'
 import type { DraftSummary } from '@/lib/sessions/drafts'
 import { evaluateComposition } from '@/lib/sessions/evaluate'
 import { BuyerFields } from './buyer-fields'
 import { composeResolver } from './compose-resolver'
+import { ComposeSummary } from './compose-summary'
 import { CrossSellRows } from './cross-sell-rows'
 import { CreateOutcomeBanner } from './create-outcome-banner'
 import { PayloadPreview } from './payload-preview'
@@ -27,6 +24,7 @@ import { ProductLines } from './product-lines'
 import { SessionSettings } from './session-settings'
 import { SuccessPanel } from './success-panel'
 import { MyDrafts } from './my-drafts'
+import { useComposeRows, useKnownTemplates } from './use-compose-rows'
 import { useDraftAutosave } from './use-draft-autosave'
 
 type ComposeFormProps = {
@@ -39,17 +37,17 @@ type ComposeFormProps = {
 
 export function ComposeForm(props: ComposeFormProps) {
   const { initial, initialTemplates, role, apiBaseUrl, drafts } = props
-  const [templates, setTemplates] = useState(initialTemplates)
-  // The resolver runs outside rendering and must see templates picked since the last render.
-  const [known] = useState(() => new KnownTemplates(initialTemplates))
+  const { templates, known, remember } = useKnownTemplates(initialTemplates)
   const resolver = useMemo(() => composeResolver(() => known.all, role), [known, role])
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     createSessionAction,
     resolver,
     { formProps: { defaultValues: initial, mode: 'onTouched' } },
   )
-  const lines = useFieldArray({ control: form.control, name: 'lines' })
-  const crossSells = useFieldArray({ control: form.control, name: 'crossSells' })
+  const { lines, crossSells, addProduct, addCrossSell, removeCrossSell } = useComposeRows(
+    form,
+    remember,
+  )
   const values = useWatch({ control: form.control }) as ComposeFormInput
   // Typing stays immediate; the preview of 50 products follows a frame later.
   const deferred = useDeferredValue(values)
@@ -60,6 +58,7 @@ export function ComposeForm(props: ComposeFormProps) {
   const outcome = action.result.data
   const created = outcome?.kind === 'created' ? outcome.session : null
   const autosave = useDraftAutosave(form, {
+    values,
     enabled: !created && !action.isExecuting,
     templates,
   })
@@ -72,38 +71,6 @@ export function ComposeForm(props: ComposeFormProps) {
         form.setError(issue.path as never, { type: 'salesnip', message: issue.message })
     }
   }, [outcome, form])
-
-  function remember(more: TemplateLookup) {
-    const next = known.add(more)
-    setTemplates(next)
-    return next
-  }
-
-  async function addProduct(template: ComposeTemplate) {
-    const lookup = remember({ [template.id]: template })
-    const currency = form.getValues('currency')
-    lines.append(lineFrom(template, currency), { shouldFocus: false })
-    const missing = template.values.crossSellIds.filter((id) => !lookup[id])
-    const loaded = missing.length ? (await loadComposeTemplatesAction({ ids: missing }))?.data : {}
-    const withSuggestions = remember(loaded ?? {})
-    const current = form.getValues()
-    const rows = withSuggestedCrossSells(current, withSuggestions)
-    if (rows.length > current.crossSells.length)
-      crossSells.append(rows.slice(current.crossSells.length), { shouldFocus: false })
-  }
-
-  function addCrossSell(template: ComposeTemplate) {
-    remember({ [template.id]: template })
-    crossSells.append(crossSellFrom(template, form.getValues('currency')), {
-      shouldFocus: false,
-    })
-  }
-
-  function removeCrossSell(index: number) {
-    const id = form.getValues(`crossSells.${index}.templateId`)
-    crossSells.remove(index)
-    form.setValue('dismissedCrossSellIds', [...form.getValues('dismissedCrossSellIds'), id])
-  }
 
   function startAgain(keepProducts: boolean) {
     const current = form.getValues()
@@ -140,7 +107,6 @@ export function ComposeForm(props: ComposeFormProps) {
     )
   }
 
-  const total = evaluation.openingTotalMinor
   return (
     <>
       {myDrafts}
@@ -201,38 +167,15 @@ export function ComposeForm(props: ComposeFormProps) {
           </div>
         </div>
         <aside className="grid min-w-0 gap-4 xl:sticky xl:top-4" aria-label="Summary and preview">
-          <dl className="grid grid-cols-3 gap-2 rounded-lg border p-3 text-sm">
-            <div>
-              <dt className="text-muted-foreground">Products</dt>
-              <dd className="font-medium">
-                {values.lines.length}/{LIMITS.products.max}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-muted-foreground">Cross-sells</dt>
-              <dd className="font-medium">
-                {values.crossSells.length}/{LIMITS.crossSells.max}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-muted-foreground">Opening total</dt>
-              <dd className="font-medium">
-                {total === null ? '—' : formatMoney(total, values.currency)}
-              </dd>
-            </div>
-          </dl>
+          <ComposeSummary
+            products={values.lines.length}
+            crossSells={values.crossSells.length}
+            openingTotalMinor={evaluation.openingTotalMinor}
+            currency={values.currency}
+          />
           <PayloadPreview evaluation={evaluation} apiBaseUrl={apiBaseUrl} />
         </aside>
       </form>
     </>
   )
-}
-
-/** The templates the composition knows of, growing as the rep picks more. */
-class KnownTemplates {
-  constructor(public all: TemplateLookup) {}
-  add(more: TemplateLookup): TemplateLookup {
-    this.all = { ...this.all, ...more }
-    return this.all
-  }
 }

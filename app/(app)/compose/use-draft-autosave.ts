@@ -1,7 +1,6 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import { useWatch } from 'react-hook-form'
 import { saveDraftAction } from '@/lib/sessions/actions/drafts'
 import type { ComposeFormInput } from '@/lib/sessions/compose-schema'
 import type { TemplateLookup } from '@/lib/sessions/compose-template'
@@ -17,9 +16,12 @@ const DEBOUNCE_MS = 800
  */
 export function useDraftAutosave(
   form: ComposeFormApi,
-  { enabled, templates }: { enabled: boolean; templates: TemplateLookup },
+  {
+    values,
+    enabled,
+    templates,
+  }: { values: ComposeFormInput; enabled: boolean; templates: TemplateLookup },
 ): string {
-  const values = useWatch({ control: form.control }) as ComposeFormInput
   const lastSaved = useRef(snapshotOf(form.getValues()))
   const queue = useRef<Promise<void>>(Promise.resolve())
   const [status, setStatus] = useState('')

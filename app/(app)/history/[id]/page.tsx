@@ -13,7 +13,10 @@ import { formatMoney } from '@/lib/salesnip/money'
 import { wasCreated } from '@/lib/sessions/status'
 import { formatDiscount } from '@/lib/sessions/outcome'
 import { getFreshSessionDetail } from '@/lib/sessions/refresh-outcome'
+import { AttemptsTable } from './attempts-table'
 import { OutcomeTable } from './outcome-table'
+import { SessionDetails } from './session-details'
+import { when } from './when'
 import { RefreshButton } from './refresh-button'
 import { TryAgain } from './try-again'
 
@@ -30,8 +33,6 @@ export default async function SessionPage({ params }: SessionPageProps) {
   const found = await getFreshSessionDetail(id, STALE_MS)
   if (!found) notFound()
   const { session, refreshProblem } = found
-  const when = (date: Date) =>
-    date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC'
   const buyer = session.buyerName || session.buyerEmail || 'No buyer named'
 
   return (
@@ -137,91 +138,9 @@ export default async function SessionPage({ params }: SessionPageProps) {
         </Card>
       )}
 
-      <Card aria-labelledby="details-title" className="grid gap-4">
-        <CardTitle id="details-title">Details</CardTitle>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-muted-foreground">Created by</dt>
-          <dd>
-            {session.repName} ({session.repEmail})
-          </dd>
-          <dt className="text-muted-foreground">Buyer</dt>
-          <dd>{[session.buyerName, session.buyerEmail].filter(Boolean).join(' · ') || '—'}</dd>
-          <dt className="text-muted-foreground">Deal reference</dt>
-          <dd>{session.dealReference || '—'}</dd>
-          <dt className="text-muted-foreground">Currency</dt>
-          <dd>{session.currency}</dd>
-        </dl>
-        <div>
-          <h3 className="mb-1 text-sm font-medium">Template versions used</h3>
-          <ul className="list-disc pl-5 text-sm">
-            {session.templateVersions.map((version) => (
-              <li key={version.templateId}>
-                <Link href={`/templates/${version.templateId}`} className="underline">
-                  {version.productId}
-                </Link>{' '}
-                version {version.version}
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3 className="mb-1 text-sm font-medium">Guardrail overrides</h3>
-          {session.overrides.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              None: every floor is at or above its template&apos;s.
-            </p>
-          ) : (
-            <ul className="list-disc pl-5 text-sm">
-              {session.overrides.map((override) => (
-                <li key={override.path}>
-                  {override.templateName}: floor{' '}
-                  {formatMoney(override.floorMinor, session.currency)} below the template&apos;s{' '}
-                  {formatMoney(override.templateFloorMinor, session.currency)}, by {override.byName}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      </Card>
+      <SessionDetails session={session} />
 
-      <Card aria-labelledby="attempts-title" className="grid gap-3">
-        <CardTitle id="attempts-title">Attempts</CardTitle>
-        <table className="w-full text-sm">
-          <caption className="sr-only">Calls to SaleSnip for this session</caption>
-          <thead className="text-left">
-            <tr>
-              <th scope="col" className="py-1 font-medium">
-                When
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Outcome
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                HTTP
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Message
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Time
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {session.attempts.map((attempt) => (
-              <tr key={attempt.id} className="border-t">
-                <td className="py-1">{when(attempt.startedAt)}</td>
-                <td className="py-1">{attempt.outcome}</td>
-                <td className="py-1">{attempt.httpStatus ?? '—'}</td>
-                <td className="py-1">{attempt.message || '—'}</td>
-                <td className="py-1 text-right">
-                  {attempt.durationMs === null ? '—' : `${attempt.durationMs} ms`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
+      <AttemptsTable attempts={session.attempts} />
     </div>
   )
 }

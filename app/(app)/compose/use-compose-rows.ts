@@ -1,0 +1,69 @@
+'use client'
+
+import { useState } from 'react'
+import { useFieldArray } from 'react-hook-form'
+import { loadComposeTemplatesAction } from '@/lib/sessions/actions/compose-templates'
+import { crossSellFrom, lineFrom, withSuggestedCrossSells } from '@/lib/sessions/compose-lines'
+import type { ComposeTemplate, TemplateLookup } from '@/lib/sessions/compose-template'
+import type { ComposeFormApi } from './form-types'
+
+/** The templates the composition knows of, growing as the rep picks more. */
+class KnownTemplates {
+  constructor(public all: TemplateLookup) {}
+  add(more: TemplateLookup): TemplateLookup {
+    this.all = { ...this.all, ...more }
+    return this.all
+  }
+}
+
+/**
+ * The templates for rendering (state) and for the resolver, which runs outside rendering and must
+ * see templates picked since the last render (`known.all`).
+ */
+export function useKnownTemplates(initial: TemplateLookup) {
+  const [templates, setTemplates] = useState(initial)
+  const [known] = useState(() => new KnownTemplates(initial))
+  function remember(more: TemplateLookup): TemplateLookup {
+    const next = known.add(more)
+    setTemplates(next)
+    return next
+  }
+  return { templates, known, remember }
+}
+
+/** The product lines and cross-sells, and what picking and removing does to them. */
+export function useComposeRows(
+  form: ComposeFormApi,
+  remember: (more: TemplateLookup) => TemplateLookup,
+) {
+  const lines = useFieldArray({ control: form.control, name: 'lines' })
+  const crossSells = useFieldArray({ control: form.control, name: 'crossSells' })
+
+  async function addProduct(template: ComposeTemplate) {
+    const lookup = remember({ [template.id]: template })
+    const currency = form.getValues('currency')
+    lines.append(lineFrom(template, currency), { shouldFocus: false })
+    const missing = template.values.crossSellIds.filter((id) => !lookup[id])
+    const loaded = missing.length ? (await loadComposeTemplatesAction({ ids: missing }))?.data : {}
+    const withSuggestions = remember(loaded ?? {})
+    const current = form.getValues()
+    const rows = withSuggestedCrossSells(current, withSuggestions)
+    if (rows.length > current.crossSells.length)
+      crossSells.append(rows.slice(current.crossSells.length), { shouldFocus: false })
+  }
+
+  function addCrossSell(template: ComposeTemplate) {
+    remember({ [template.id]: template })
+    crossSells.append(crossSellFrom(template, form.getValues('currency')), {
+      shouldFocus: false,
+    })
+  }
+
+  function removeCrossSell(index: number) {
+    const id = form.getValues(`crossSells.${index}.templateId`)
+    crossSells.remove(index)
+    form.setValue('dismissedCrossSellIds', [...form.getValues('dismissedCrossSellIds'), id])
+  }
+
+  return { lines, crossSells, addProduct, addCrossSell, removeCrossSell }
+}
