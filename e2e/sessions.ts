@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { queryRows } from './db'
 import { e2eEnv } from './e2e-env'
+import { oneLineComposition } from '../lib/testing/compose-form'
 import { callServerAction } from './server-actions'
 
 // Sessions made straight through the create action (as a form would send them), for tests that
@@ -25,26 +26,21 @@ export async function composeInput(
   )
   const success = `${e2eEnv.baseURL}/sandbox/return?outcome=success&session={SESSION_ID}`
   const cancel = `${e2eEnv.baseURL}/sandbox/return?outcome=cancel&session={SESSION_ID}`
-  return {
-    idempotencyKey,
-    draftId: '',
-    projectId: 'project_e2e',
-    currency: 'USD',
-    callbacks: callbacks ? { success, cancel } : { success: '', cancel: '' },
-    buyer: { email: '', company: '', dealReference: '', ...buyer },
-    metadata,
-    lines: [
-      {
-        templateId: template!.id,
-        opening: String(Number(template!.openingMinor) / 100),
-        floor: String(Number(template!.floorMinor) / 100),
-        quantity: { initial: '', minimum: '', maximum: '' },
-        upsell: false,
-      },
-    ],
-    crossSells: [],
-    dismissedCrossSellIds: [],
-  }
+  return oneLineComposition(
+    {
+      templateId: template!.id,
+      opening: String(Number(template!.openingMinor) / 100),
+      floor: String(Number(template!.floorMinor) / 100),
+      upsell: false,
+    },
+    {
+      idempotencyKey,
+      projectId: 'project_e2e',
+      callbacks: callbacks ? { success, cancel } : { success: '', cancel: '' },
+      buyer: { email: '', company: '', dealReference: '', ...buyer },
+      metadata,
+    },
+  )
 }
 
 /** Sends the create action; returns its raw answer (React's flight format). */

@@ -24,6 +24,7 @@ import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { createMember } from '@/lib/team/create-member'
 import { EMPTY_TEMPLATE_FORM } from '@/lib/templates/schema'
+import { oneLineComposition } from '@/lib/testing/compose-form'
 
 type ActionResult = { data?: unknown; serverError?: string; validationErrors?: unknown }
 type Action = (input: never) => Promise<ActionResult>
@@ -73,26 +74,10 @@ const anyTemplateId = async () =>
 
 const composeForm = async () => {
   const template = await db.template.findUniqueOrThrow({ where: { productId: 'pro-monthly' } })
-  return {
-    idempotencyKey: crypto.randomUUID(),
-    draftId: '',
-    projectId: 'project_matrix',
-    currency: 'USD',
-    callbacks: { success: '', cancel: '' },
-    buyer: { name: 'Matrix buyer', email: '', company: '', dealReference: '' },
-    metadata: [],
-    lines: [
-      {
-        templateId: template.id,
-        opening: '99',
-        floor: '79',
-        quantity: { initial: '', minimum: '', maximum: '' },
-        upsell: true,
-      },
-    ],
-    crossSells: [],
-    dismissedCrossSellIds: [],
-  }
+  return oneLineComposition(
+    { templateId: template.id, opening: '99', floor: '79' },
+    { buyer: { name: 'Matrix buyer', email: '', company: '', dealReference: '' } },
+  )
 }
 const draftOf = async (ownerId: string | null) => {
   // A refused caller gets someone else's draft: it must stay untouched all the same.

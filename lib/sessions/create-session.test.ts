@@ -16,6 +16,7 @@ import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import type { Connection } from '@/lib/salesnip/connection'
 import { serve } from '@/lib/testing/serve'
+import { oneLineComposition } from '@/lib/testing/compose-form'
 import type { ComposeForm } from './compose-schema'
 import type { CreateOutcome } from './create-outcome'
 import { createSessionFromForm } from './create-session'
@@ -86,27 +87,10 @@ beforeEach(async () => {
 })
 
 function form(overrides: Partial<ComposeForm> = {}, floor = '79'): ComposeForm {
-  return {
-    idempotencyKey: crypto.randomUUID(),
-    draftId: '',
-    projectId: 'project_test',
-    currency: 'USD',
-    callbacks: { success: '', cancel: '' },
-    buyer: { name: 'Ada Buyer', email: '', company: 'Acme', dealReference: '' },
-    metadata: [],
-    lines: [
-      {
-        templateId,
-        opening: '99',
-        floor,
-        quantity: { initial: '', minimum: '', maximum: '' },
-        upsell: true,
-      },
-    ],
-    crossSells: [],
-    dismissedCrossSellIds: [],
-    ...overrides,
-  }
+  return oneLineComposition(
+    { templateId, opening: '99', floor },
+    { buyer: { name: 'Ada Buyer', email: '', company: 'Acme', dealReference: '' }, ...overrides },
+  )
 }
 
 const create = (

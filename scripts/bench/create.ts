@@ -7,6 +7,7 @@ import { lineFrom } from '@/lib/sessions/compose-lines'
 import type { ComposeForm } from '@/lib/sessions/compose-schema'
 import type { ComposeTemplate, TemplateLookup } from '@/lib/sessions/compose-template'
 import { evaluateComposition } from '@/lib/sessions/evaluate'
+import { oneLineComposition } from '@/lib/testing/compose-form'
 import type { TemplateValues } from '@/lib/templates/record'
 import { serverActionRequest } from '../server-action-request'
 import { percentile, report } from './measure'
@@ -89,28 +90,15 @@ async function callCreate({ baseUrl, cookie }: Caller, input: unknown): Promise<
   return response.text()
 }
 
-async function composeInput(db: Database, buyer: string, idempotencyKey = crypto.randomUUID()) {
+async function composeInput(db: Database, buyer: string) {
   const template = await db.template.findUniqueOrThrow({ where: { productId: 'pro-annual' } })
-  return {
-    idempotencyKey,
-    draftId: '',
-    projectId: 'project_bench',
-    currency: 'USD',
-    callbacks: { success: '', cancel: '' },
-    buyer: { name: buyer, email: '', company: 'Bench Ltd', dealReference: '' },
-    metadata: [],
-    lines: [
-      {
-        templateId: template.id,
-        opening: '990',
-        floor: '790',
-        quantity: { initial: '', minimum: '', maximum: '' },
-        upsell: true,
-      },
-    ],
-    crossSells: [],
-    dismissedCrossSellIds: [],
-  }
+  return oneLineComposition(
+    { templateId: template.id, opening: '990', floor: '790' },
+    {
+      projectId: 'project_bench',
+      buyer: { name: buyer, email: '', company: 'Bench Ltd', dealReference: '' },
+    },
+  )
 }
 
 export async function benchCreate(caller: Caller, databaseUrl: string): Promise<void> {
