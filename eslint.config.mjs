@@ -2,11 +2,13 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 import prettier from 'eslint-config-prettier/flat'
+import { oneDoorToTheDatabase } from './eslint.db-rule.mjs'
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   prettier,
+  oneDoorToTheDatabase,
   {
     // lib/env.ts is the one reader of the environment; scripts and tests run outside the app
     // (a test may set the environment of the code it loads).

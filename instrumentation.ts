@@ -3,6 +3,6 @@ export async function register() {
   // Only in the Node.js server (not the edge runtime, not while building).
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
-  const { startOutcomeRefresher } = await import('./lib/sessions/outcome-refresher')
+  const { startOutcomeRefresher } = await import('@/lib/outcomes/background-refresh')
   startOutcomeRefresher()
 }

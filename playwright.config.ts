@@ -46,7 +46,7 @@ export default defineConfig({
 function appServer(port: number) {
   return {
     // The production build, exactly as `npm start` serves it (builds first if the sources changed).
-    command: './node_modules/.bin/tsx scripts/start.ts',
+    command: './node_modules/.bin/tsx scripts/start/start.ts',
     url: `http://127.0.0.1:${port}/api/health`,
     env: {
       PORT: String(port),

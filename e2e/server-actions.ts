@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { serverActionRequest } from '../scripts/server-action-request'
+import { serverActionRequest } from '@/scripts/tools/test/server-action-request'
 import { e2eEnv } from './e2e-env'
 
 /**

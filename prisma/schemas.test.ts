@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { FLAVOURS, renderSchema } from '../scripts/gen-schemas.mjs'
+import { FLAVOURS, renderSchema } from '@/scripts/tools/db/gen-schemas.mjs'
 
 // One data model, two databases: both schemas are generated from prisma/models.prisma, and the
 // committed migrations of both hold exactly that model.
@@ -17,7 +17,7 @@ describe('the SQLite and PostgreSQL schemas', () => {
   }
 
   it('have migrations that match the model on both databases', () => {
-    const output = execFileSync('node', ['scripts/new-migration.mjs', '--check'], {
+    const output = execFileSync('node', ['scripts/tools/db/new-migration.mjs', '--check'], {
       encoding: 'utf8',
     })
     expect(output).toContain('Migrations match prisma/models.prisma on SQLite and PostgreSQL.')

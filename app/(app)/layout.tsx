@@ -1,9 +1,10 @@
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { requireMember } from '@/lib/auth/current-member'
+import { can } from '@/lib/auth/permissions'
 import { sectionsFor } from '@/lib/navigation'
 import { getWorkspace } from '@/lib/settings/data'
-import { isSandboxMode } from '@/lib/salesnip/connection'
+import { isSandboxMode } from '@/lib/settings/connection-data'
 import { SandboxBanner } from './sandbox-banner'
 import { MobileNav } from './mobile-nav'
 import { NavLinks } from './nav-links'
@@ -44,7 +45,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <UserMenu member={member} />
           </div>
         </header>
-        {sandbox && <SandboxBanner canConfigure={member.role === 'admin'} />}
+        {sandbox && <SandboxBanner canConfigure={can(member.role, 'settings.manage')} />}
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 p-4 sm:p-6 lg:p-8">
           {children}
         </main>

@@ -1,8 +1,10 @@
 import 'server-only'
 import { createSafeActionClient } from 'next-safe-action'
+import { recordAuditTrail } from '@/lib/audit/data'
+import type { AuditRecord } from '@/lib/audit/changes'
 import { AppError, GENERIC_ERROR_MESSAGE } from '@/lib/errors'
 import { getMember } from './current-member'
-import { hasRole, ROLES, type Role } from './roles'
+import { can, type Permission } from './permissions'
 
 // The one action client. It parses input with the shared zod schema (validation errors come back
 // nested by field path, which react-hook-form's adapter maps onto the fields) and turns thrown
@@ -20,18 +22,24 @@ export const NOT_SIGNED_IN = 'Your session has ended. Sign in again.'
 export const NOT_ALLOWED = 'Your role does not allow this.'
 
 /**
- * Actions for members of the given roles. The check runs before the input is even parsed, so a
- * refused call learns nothing about its input and writes nothing.
+ * Actions for members holding `permission`. The check runs before the input is even parsed, so a
+ * refused call learns nothing about its input and writes nothing. The action reports what it changed
+ * with `ctx.audit(…)`; once it has succeeded, this middleware records each entry with its actor
+ * (as Formbricks' action client does), so no write goes unaudited by forgetting a call to the log.
  */
-export function actionFor(roles: readonly Role[]) {
+export function actionWith(permission: Permission) {
   return actionClient.use(async ({ next }) => {
     const member = await getMember()
     if (!member) throw new AppError('UNAUTHENTICATED', { userMessage: NOT_SIGNED_IN })
-    if (!hasRole(member.role, roles)) throw new AppError('FORBIDDEN', { userMessage: NOT_ALLOWED })
-    return next({ ctx: { member } })
+    if (!can(member.role, permission)) {
+      throw new AppError('FORBIDDEN', { userMessage: NOT_ALLOWED })
+    }
+    const trail: AuditRecord[] = []
+    const audit = (record: AuditRecord) => void trail.push(record)
+    const result = await next({ ctx: { member, audit } })
+    if ((result.success || result.navigationKind) && trail.length > 0) {
+      await recordAuditTrail(member.id, trail)
+    }
+    return result
   })
 }
-
-export const memberAction = actionFor(ROLES)
-export const managerAction = actionFor(['admin', 'manager'])
-export const adminAction = actionFor(['admin'])

@@ -1,11 +1,10 @@
 import 'server-only'
 import { betterAuth } from 'better-auth'
-import { prismaAdapter } from 'better-auth/adapters/prisma'
 import { APIError, createAuthMiddleware } from 'better-auth/api'
 import { nextCookies } from 'better-auth/next-js'
 import { admin } from 'better-auth/plugins'
-import { db } from '@/lib/db/client'
-import { databaseKind, env } from '@/lib/env'
+import { authDatabase } from './auth-data'
+import { env } from '@/lib/env'
 import { clientAddress } from './client-address'
 import { recordFailedSignIn, signInBlockedFor } from './sign-in-limit'
 
@@ -20,7 +19,7 @@ export const auth = betterAuth({
     allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'],
     protocol: 'http',
   },
-  database: prismaAdapter(db, { provider: databaseKind === 'sqlite' ? 'sqlite' : 'postgresql' }),
+  database: authDatabase,
   emailAndPassword: {
     enabled: true,
     // Members join by invitation only (lib/team); there is no public sign-up.

@@ -4,7 +4,8 @@ import { headers } from 'next/headers'
 import { cache } from 'react'
 import { auth } from './auth'
 import { REQUESTED_PATH_HEADER, signInPathFor } from './next-path'
-import { hasRole, toRole, type Role } from './roles'
+import { can, type Permission } from './permissions'
+import { toRole, type Role } from './roles'
 
 export type Member = { id: string; name: string; email: string; role: Role }
 
@@ -18,14 +19,14 @@ export const getMember = cache(async (): Promise<Member | null> => {
 
 /**
  * The one guard for pages: a signed-out visitor goes to sign-in (and comes back afterwards), a
- * member whose role is not in `roles` gets the 403 page.
+ * member without `permission` gets the 403 page.
  */
-export async function requireMember(roles?: readonly Role[]): Promise<Member> {
+export async function requireMember(permission?: Permission): Promise<Member> {
   const member = await getMember()
   if (!member) {
     const requested = (await headers()).get(REQUESTED_PATH_HEADER) ?? '/'
     redirect(signInPathFor(requested))
   }
-  if (roles && !hasRole(member.role, roles)) forbidden()
+  if (permission && !can(member.role, permission)) forbidden()
   return member
 }

@@ -18,11 +18,12 @@ vi.mock('@/lib/auth/current-member', () => ({ getMember: vi.fn() }))
 
 import { getMember } from '@/lib/auth/current-member'
 import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/action-client'
-import { ROLES, type Role } from '@/lib/auth/roles'
+import { can, type Permission } from '@/lib/auth/permissions'
+import { ROLES } from '@/lib/auth/roles'
 import { createDatabaseClient } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
-import { createMember } from '@/lib/team/create-member'
+import { createMember } from '@/lib/team/create-member-data'
 import { EMPTY_TEMPLATE_FORM } from '@/lib/templates/schema'
 import { oneLineComposition } from '@/lib/testing/compose-form'
 
@@ -31,7 +32,10 @@ type Action = (input: never) => Promise<ActionResult>
 type GatedEntry = {
   file: string
   name: string
-  allowed: readonly Role[]
+  /** Who may call it: the roles holding this permission in lib/auth/permissions. */
+  permission: Permission
+  /** Whether an allowed call leaves an entry in the audit log, with its caller as the actor. */
+  audited?: boolean
   /** Makes whatever the call needs (for this caller) and returns a valid input for it. */
   input: (callerId: string | null) => Promise<unknown>
   /** Whether an allowed call changes the database (a read-only action does not). */
@@ -118,54 +122,56 @@ const GATED: GatedEntry[] = [
   {
     file: 'lib/sessions/actions/create-session.ts',
     name: 'createSessionAction',
-    allowed: ROLES,
+    permission: 'sessions.create',
+    audited: true,
     // Nothing listens on the sandbox's port here: the attempt is recorded as failed, which is a write.
     input: composeForm,
   },
   {
-    file: 'lib/sessions/actions/drafts.ts',
+    file: 'lib/compose/actions/drafts.ts',
     name: 'saveDraftAction',
-    allowed: ROLES,
+    permission: 'sessions.create',
     input: async () => ({ ...(await composeForm()), title: 'Matrix draft' }),
   },
   {
-    file: 'lib/sessions/actions/drafts.ts',
+    file: 'lib/compose/actions/drafts.ts',
     name: 'deleteDraftAction',
-    allowed: ROLES,
+    permission: 'sessions.create',
     input: async (callerId) => ({ draftId: await draftOf(callerId) }),
   },
   {
-    file: 'lib/sessions/actions/drafts.ts',
+    file: 'lib/compose/actions/drafts.ts',
     name: 'duplicateSessionAction',
-    allowed: ROLES,
+    permission: 'sessions.create',
     input: async () => ({ sessionId: await storedSession(), keepBuyer: false }),
   },
   {
-    file: 'lib/sessions/actions/outcome.ts',
+    file: 'lib/outcomes/actions/refresh-outcome.ts',
     name: 'refreshOutcomeAction',
-    allowed: ROLES,
+    permission: 'history.read',
     // Nothing answers on the sandbox's port here: the failure is reported and nothing is stored.
     input: async () => ({ sessionId: await storedSession() }),
     writes: false,
   },
   {
-    file: 'lib/sessions/actions/compose-templates.ts',
+    file: 'lib/compose/actions/compose-templates.ts',
     name: 'searchComposeTemplatesAction',
-    allowed: ROLES,
+    permission: 'sessions.create',
     input: async () => ({ query: 'pro' }),
     writes: false,
   },
   {
-    file: 'lib/sessions/actions/compose-templates.ts',
+    file: 'lib/compose/actions/compose-templates.ts',
     name: 'loadComposeTemplatesAction',
-    allowed: ROLES,
+    permission: 'sessions.create',
     input: async () => ({ ids: [await anyTemplateId()] }),
     writes: false,
   },
   {
     file: 'lib/templates/actions/import-catalogue.ts',
     name: 'importCatalogueAction',
-    allowed: ['admin', 'manager'],
+    permission: 'templates.write',
+    audited: true,
     input: async () => ({
       text: JSON.stringify([
         {
@@ -180,25 +186,29 @@ const GATED: GatedEntry[] = [
   {
     file: 'lib/templates/actions/save-template.ts',
     name: 'saveTemplateAction',
-    allowed: ['admin', 'manager'],
+    permission: 'templates.write',
+    audited: true,
     input: templateForm,
   },
   {
     file: 'lib/templates/actions/manage-template.ts',
     name: 'duplicateTemplateAction',
-    allowed: ['admin', 'manager'],
+    permission: 'templates.write',
+    audited: true,
     input: async () => ({ templateId: await anyTemplateId() }),
   },
   {
     file: 'lib/templates/actions/manage-template.ts',
     name: 'archiveTemplateAction',
-    allowed: ['admin', 'manager'],
+    permission: 'templates.write',
+    audited: true,
     input: async () => ({ templateId: await anyTemplateId() }),
   },
   {
     file: 'lib/templates/actions/manage-template.ts',
     name: 'restoreTemplateAction',
-    allowed: ['admin', 'manager'],
+    permission: 'templates.write',
+    audited: true,
     input: async () => {
       const id = await anyTemplateId()
       await db.template.update({ where: { id }, data: { archivedAt: new Date() } })
@@ -208,13 +218,15 @@ const GATED: GatedEntry[] = [
   {
     file: 'lib/settings/actions/update-workspace-name.ts',
     name: 'updateWorkspaceNameAction',
-    allowed: ['admin'],
+    permission: 'settings.manage',
+    audited: true,
     input: async () => ({ name: `Workspace ${Math.random()}` }),
   },
   {
     file: 'lib/team/actions/invite-member.ts',
     name: 'inviteMemberAction',
-    allowed: ['admin'],
+    permission: 'team.manage',
+    audited: true,
     input: async () => ({
       email: `new-${Math.random().toString(36).slice(2)}@example.com`,
       role: 'rep',
@@ -223,25 +235,29 @@ const GATED: GatedEntry[] = [
   {
     file: 'lib/team/actions/revoke-invitation.ts',
     name: 'revokeInvitationAction',
-    allowed: ['admin'],
+    permission: 'team.manage',
+    audited: true,
     input: async () => ({ invitationId: await newInvitation() }),
   },
   {
     file: 'lib/team/actions/change-member-role.ts',
     name: 'changeMemberRoleAction',
-    allowed: ['admin'],
+    permission: 'team.manage',
+    audited: true,
     input: async () => ({ memberId: await newRep(), role: 'manager' }),
   },
   {
     file: 'lib/team/actions/set-member-active.ts',
     name: 'deactivateMemberAction',
-    allowed: ['admin'],
+    permission: 'team.manage',
+    audited: true,
     input: async () => ({ memberId: await newRep() }),
   },
   {
     file: 'lib/team/actions/set-member-active.ts',
     name: 'reactivateMemberAction',
-    allowed: ['admin'],
+    permission: 'team.manage',
+    audited: true,
     input: async () => {
       const memberId = await newRep()
       await db.user.update({ where: { id: memberId }, data: { banned: true } })
@@ -251,7 +267,8 @@ const GATED: GatedEntry[] = [
   {
     file: 'lib/settings/actions/save-connection.ts',
     name: 'saveConnectionAction',
-    allowed: ['admin'],
+    permission: 'settings.manage',
+    audited: true,
     input: async () => ({
       apiKey: '',
       projectId: `project_${Math.random().toString(36).slice(2)}`,
@@ -263,7 +280,8 @@ const GATED: GatedEntry[] = [
   {
     file: 'lib/settings/actions/remove-api-key.ts',
     name: 'removeApiKeyAction',
-    allowed: ['admin'],
+    permission: 'settings.manage',
+    audited: true,
     input: async () => {
       await db.connectionSettings.upsert({
         where: { id: 'default' },
@@ -276,7 +294,7 @@ const GATED: GatedEntry[] = [
   {
     file: 'lib/settings/actions/test-connection.ts',
     name: 'testConnectionAction',
-    allowed: ['admin'],
+    permission: 'settings.manage',
     input: async () => undefined,
     writes: false,
   },
@@ -348,7 +366,7 @@ describe('the role matrix of server actions', () => {
 
   for (const entry of GATED) {
     for (const caller of [null, ...ROLES] as const) {
-      const allowed = caller !== null && entry.allowed.includes(caller)
+      const allowed = caller !== null && can(caller, entry.permission)
       it(`${entry.name} ${allowed ? 'runs' : 'is refused'} for ${caller ?? 'no session'}`, async () => {
         const actionModule = (await import(/* @vite-ignore */ `@/${entry.file}`)) as Record<
           string,
@@ -365,10 +383,14 @@ describe('the role matrix of server actions', () => {
           member ? { id: member.id, name: member.name, email: member.email, role: caller! } : null,
         )
         const before = snapshot()
+        const auditedBefore = await db.auditEvent.count({ where: { actorId: member?.id ?? '' } })
         const result = await action(input as never)
         if (allowed) {
           expect(result.serverError).toBeUndefined()
           expect(result.validationErrors).toBeUndefined()
+          const auditedAfter = await db.auditEvent.count({ where: { actorId: member!.id } })
+          if (entry.audited) expect(auditedAfter).toBeGreaterThan(auditedBefore)
+          else expect(auditedAfter).toBe(auditedBefore)
           if (entry.writes !== false) expect(snapshot()).not.toBe(before)
           else expect(snapshot()).toBe(before)
         } else {

@@ -12,11 +12,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   rep: 'Sales rep',
 }
 
-/** Whether a member of `role` may do what any of `allowed` may do. */
-export function hasRole(role: Role, allowed: readonly Role[]): boolean {
-  return allowed.includes(role)
-}
-
 /** A role read from the database (TEXT) or anywhere untyped; unknown values get the least access. */
 export function toRole(value: unknown): Role {
   const parsed = roleSchema.safeParse(value)

@@ -1,5 +1,5 @@
-import { createMember } from '@/lib/team/create-member'
-import { seedCatalogue } from '@/lib/templates/seed-catalogue'
+import { createMember } from '@/lib/team/create-member-data'
+import { seedCatalogue } from '@/lib/templates/seed-catalogue-data'
 import type { Database } from './create-client'
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME, DEMO_MEMBERS } from './seed-values'
 

@@ -14,14 +14,14 @@ import type { Member } from '@/lib/auth/current-member'
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
-import type { Connection } from '@/lib/salesnip/connection'
+import type { Connection } from '@/lib/settings/connection-data'
 import { serve } from '@/lib/testing/serve'
 import { oneLineComposition } from '@/lib/testing/compose-form'
-import type { ComposeForm } from './compose-schema'
-import type { CreateOutcome } from './create-outcome'
+import type { ComposeForm } from '@/lib/compose/schema'
+import type { CreateResult } from './create-result'
 import { createSessionFromForm } from './create-session'
-import { refreshStaleOutcomes } from './outcome-refresher'
-import { refreshOutcome } from './refresh-outcome'
+import { refreshStaleOutcomes } from '@/lib/outcomes/background-refresh'
+import { refreshOutcome } from '@/lib/outcomes/refresh'
 
 type Behaviour = 'created' | 'rejected' | '500' | 'hang'
 let behaviour: Behaviour = 'created'
@@ -211,7 +211,7 @@ describe('creating a session', () => {
     const impatient = { ...connection, timeoutMs: 300 }
     const first = await create(value, members.rep, 1_000, impatient)
     expect(first.kind).toBe('unknown')
-    expect((first as Extract<CreateOutcome, { kind: 'unknown' }>).message).toContain(
+    expect((first as Extract<CreateResult, { kind: 'unknown' }>).message).toContain(
       'may have been created anyway',
     )
     expect((await create(value, members.rep, 1_000, impatient)).kind).toBe('unknown')

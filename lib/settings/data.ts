@@ -13,11 +13,14 @@ export async function getWorkspace(): Promise<WorkspaceSummary> {
   return workspace ?? { name: DEFAULT_WORKSPACE_NAME, updatedAt: new Date(0) }
 }
 
-export async function renameWorkspace(name: string): Promise<WorkspaceSummary> {
-  return db.workspace.upsert({
+/** Renames the workspace; returns the name before and the workspace after. */
+export async function renameWorkspace(name: string) {
+  const before = await getWorkspace()
+  const workspace: WorkspaceSummary = await db.workspace.upsert({
     where: { id: DEFAULT_WORKSPACE_ID },
     create: { id: DEFAULT_WORKSPACE_ID, name },
     update: { name },
     select: { name: true, updatedAt: true },
   })
+  return { before, workspace }
 }

@@ -1,8 +1,10 @@
 import 'server-only'
+import { diff } from '@/lib/audit/changes'
+import { recordAuditEvent } from '@/lib/audit/data'
 import { toRole, type Role } from '@/lib/auth/roles'
 import { db } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
-import { createMember } from './create-member'
+import { createMember } from './create-member-data'
 import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken } from './invitation-token'
 import type { AcceptInvitationInput, InviteMemberInput } from './schemas'
 
@@ -36,10 +38,10 @@ export async function listPendingInvitations(): Promise<PendingInvitation[]> {
 /** Makes an invitation and returns its token: the only time it exists outside the link. */
 export async function createInvitation(
   input: InviteMemberInput & { invitedById: string },
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<{ id: string; token: string; expiresAt: Date }> {
   const token = newInvitationToken()
   const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS)
-  await db.$transaction(async (tx) => {
+  const id = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError('MEMBER_EXISTS', {
         userMessage: 'A member with this email already exists.',
@@ -50,7 +52,7 @@ export async function createInvitation(
       where: { email: input.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     })
-    await tx.invitation.create({
+    const invitation = await tx.invitation.create({
       data: {
         email: input.email,
         role: input.role,
@@ -58,12 +60,19 @@ export async function createInvitation(
         expiresAt,
         invitedById: input.invitedById,
       },
+      select: { id: true },
     })
+    return invitation.id
   })
-  return { token, expiresAt }
+  return { id, token, expiresAt }
 }
 
-export async function revokeInvitation(invitationId: string): Promise<void> {
+/** Revokes a pending invitation and returns who it was for. */
+export async function revokeInvitation(invitationId: string) {
+  const invitation = await db.invitation.findUnique({
+    where: { id: invitationId },
+    select: { email: true, role: true },
+  })
   const { count } = await db.invitation.updateMany({
     where: { id: invitationId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },
@@ -71,6 +80,7 @@ export async function revokeInvitation(invitationId: string): Promise<void> {
   if (count === 0) {
     throw new AppError('INVITATION_GONE', { userMessage: 'This invitation is no longer pending.' })
   }
+  return invitation!
 }
 
 export type InvitationForToken =
@@ -130,6 +140,14 @@ export async function acceptInvitation(input: AcceptInvitationInput): Promise<{ 
     })
     if (count !== 1)
       throw new AppError('INVITATION_INVALID', { userMessage: 'This invitation was already used.' })
+    // Public (the token is the key), so the new member is the actor, recorded with the acceptance.
+    await recordAuditEvent(tx, {
+      actorId: member.id,
+      entity: 'invitation',
+      entityId: invitation.id,
+      action: 'accepted',
+      changes: diff(null, { email: invitation.email, role: invitation.role }),
+    })
     return { email: invitation.email }
   })
 }

@@ -3,7 +3,7 @@ import { toRole, type Role } from '@/lib/auth/roles'
 import { db } from '@/lib/db/client'
 import type { Transaction } from '@/lib/db/create-client'
 import { AppError } from '@/lib/errors'
-import { lockTeam } from './team-lock'
+import { lockTeam } from './lock-data'
 
 export type TeamMember = {
   id: string
@@ -33,14 +33,16 @@ const LAST_ADMIN_MESSAGE =
   'The last active admin cannot be demoted or deactivated. Make another member an admin first.'
 
 /** Changes a member's role; never leaves the team without an active admin. */
+/** Changes a member's role and returns the one it replaced. */
 export async function changeMemberRole({ memberId, role }: { memberId: string; role: Role }) {
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await lockTeam(tx)
     const member = await findMemberOrFail(tx, memberId)
     if (member.role === 'admin' && role !== 'admin' && !member.banned) {
       await assertAnotherActiveAdmin(tx, memberId)
     }
     await tx.user.update({ where: { id: memberId }, data: { role } })
+    return { previousRole: member.role, name: member.name }
   })
 }
 
@@ -57,7 +59,7 @@ export async function setMemberActive({
   if (!active && memberId === actorId) {
     throw new AppError('SELF_DEACTIVATION', { userMessage: 'You cannot deactivate yourself.' })
   }
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await lockTeam(tx)
     const member = await findMemberOrFail(tx, memberId)
     if (!active && member.role === 'admin' && !member.banned) {
@@ -68,13 +70,14 @@ export async function setMemberActive({
       data: { banned: !active, banReason: active ? null : 'Deactivated by an admin' },
     })
     if (!active) await tx.session.deleteMany({ where: { userId: memberId } })
+    return { wasActive: !member.banned, name: member.name }
   })
 }
 
 async function findMemberOrFail(tx: Transaction, memberId: string) {
   const member = await tx.user.findUnique({
     where: { id: memberId },
-    select: { role: true, banned: true },
+    select: { role: true, banned: true, name: true },
   })
   if (!member)
     throw new AppError('MEMBER_NOT_FOUND', { userMessage: 'This member no longer exists.' })

@@ -1,13 +1,14 @@
 import 'server-only'
-import { diff, recordAuditEvent } from '@/lib/audit/data'
+import { diff } from '@/lib/audit/changes'
+import { recordAuditEvent } from '@/lib/audit/data'
 import { db } from '@/lib/db/client'
 import type { Transaction } from '@/lib/db/create-client'
 import { AppError } from '@/lib/errors'
 import { auditView } from './audit-view'
-import { getTemplate } from './queries'
+import { getTemplate } from './read-data'
 import type { TemplateValues } from './record'
 import { upsellProblem } from './upsell-rule'
-import { templateColumns as columns, writeTemplateChildren as writeChildren } from './write'
+import { templateColumns as columns, writeTemplateChildren as writeChildren } from './write-data'
 
 /** A refusal tied to one form field, so the form can show it there. */
 export class TemplateFieldError extends AppError {

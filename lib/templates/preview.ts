@@ -1,6 +1,6 @@
 import 'server-only'
 import { buildMainProduct } from '@/lib/salesnip/build-session-body'
-import { getTemplate, type TemplateDetail } from './queries'
+import { getTemplate, type TemplateDetail } from './read-data'
 import { valuesToLine } from './record'
 
 /**

@@ -1,4 +1,4 @@
-import type { Prisma } from '@/lib/generated/sqlite/client'
+import type { Prisma } from '@/lib/db/types'
 import type { Currency } from '@/lib/salesnip/currencies'
 import type { TemplateValues } from './record'
 

@@ -1,4 +1,4 @@
-import { emptyComposeForm, type ComposeForm } from '@/lib/sessions/compose-schema'
+import { emptyComposeForm, type ComposeForm } from '@/lib/compose/schema'
 
 /**
  * A valid composition of one product line (its quantities left to the template), for tests and the

@@ -7,18 +7,15 @@ import { MetadataRows, type MetadataForm } from '@/components/metadata-rows'
 import { Button } from '@/components/ui/button'
 import type { Role } from '@/lib/auth/roles'
 import { createSessionAction } from '@/lib/sessions/actions/create-session'
-import type {
-  ComposeForm as ComposeFormValues,
-  ComposeFormInput,
-} from '@/lib/sessions/compose-schema'
-import type { TemplateLookup } from '@/lib/sessions/compose-template'
-import type { DraftSummary } from '@/lib/sessions/drafts'
-import { evaluateComposition } from '@/lib/sessions/evaluate'
+import type { ComposeForm as ComposeFormValues, ComposeFormInput } from '@/lib/compose/schema'
+import type { TemplateLookup } from '@/lib/compose/template-lookup'
+import type { DraftSummary } from '@/lib/compose/drafts-data'
+import { evaluateComposition } from '@/lib/compose/evaluate'
 import { BuyerFields } from './buyer-fields'
 import { composeResolver } from './compose-resolver'
 import { ComposeSummary } from './compose-summary'
 import { CrossSellRows } from './cross-sell-rows'
-import { CreateOutcomeBanner } from './create-outcome-banner'
+import { CreateResultBanner } from './create-result-banner'
 import { PayloadPreview } from './payload-preview'
 import { ProductLines } from './product-lines'
 import { SessionSettings } from './session-settings'
@@ -147,7 +144,7 @@ export function ComposeForm(props: ComposeFormProps) {
           />
           <input type="hidden" {...form.register('idempotencyKey')} />
           <input type="hidden" {...form.register('draftId')} />
-          <CreateOutcomeBanner
+          <CreateResultBanner
             outcome={outcome}
             serverError={action.result.serverError}
             validationFailed={

@@ -1,13 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { FieldErrors, Resolver } from 'react-hook-form'
 import type { Role } from '@/lib/auth/roles'
-import type { TemplateLookup } from '@/lib/sessions/compose-template'
-import {
-  composeFormSchema,
-  type ComposeForm,
-  type ComposeFormInput,
-} from '@/lib/sessions/compose-schema'
-import { evaluateComposition } from '@/lib/sessions/evaluate'
+import type { TemplateLookup } from '@/lib/compose/template-lookup'
+import { composeFormSchema, type ComposeForm, type ComposeFormInput } from '@/lib/compose/schema'
+import { evaluateComposition } from '@/lib/compose/evaluate'
 
 // The form's resolver: the compose schema (as the action parses it), then the same evaluation the
 // action runs (guardrails, SaleSnip's schema), so the browser refuses what the server would.

@@ -4,8 +4,8 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { toast } from 'sonner'
 import { Button } from '@/components/ui/button'
-import { deleteDraftAction } from '@/lib/sessions/actions/drafts'
-import type { DraftSummary } from '@/lib/sessions/drafts'
+import { deleteDraftAction } from '@/lib/compose/actions/drafts'
+import type { DraftSummary } from '@/lib/compose/drafts-data'
 
 type MyDraftsProps = { drafts: DraftSummary[]; currentDraftId: string }
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
-import { resolveConnection } from '@/lib/salesnip/connection'
+import { resolveConnection } from '@/lib/settings/connection-data'
 import { currencySchema } from '@/lib/salesnip/currencies'
-import { loadComposeTemplates, templateIdsOf } from '@/lib/sessions/compose-queries'
-import { emptyComposeForm } from '@/lib/sessions/compose-schema'
-import { getDraft, listDrafts } from '@/lib/sessions/drafts'
+import { loadComposeTemplates, templateIdsOf } from '@/lib/compose/load-templates'
+import { emptyComposeForm } from '@/lib/compose/schema'
+import { getDraft, listDrafts } from '@/lib/compose/drafts-data'
 import { ComposeForm } from './compose-form'
 
 export const metadata: Metadata = { title: 'Compose' }
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Compose' }
 type ComposePageProps = { searchParams: Promise<{ draft?: string | string[] }> }
 
 export default async function ComposePage({ searchParams }: ComposePageProps) {
-  const member = await requireMember()
+  const member = await requireMember('sessions.create')
   const { draft: draftParam } = await searchParams
   const draftId = typeof draftParam === 'string' ? draftParam : ''
   const [connection, drafts, draft] = await Promise.all([

@@ -2,8 +2,8 @@
 
 import { CopyButton } from '@/components/copy-button'
 import { JsonView } from '@/components/json-view'
-import type { Evaluation } from '@/lib/sessions/evaluate'
-import { curlCommand, describeFormPath } from '@/lib/sessions/preview-text'
+import type { Evaluation } from '@/lib/compose/evaluate'
+import { curlCommand, describeFormPath } from '@/lib/compose/preview-text'
 
 type PayloadPreviewProps = { evaluation: Evaluation; apiBaseUrl: string }
 

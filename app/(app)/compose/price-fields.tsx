@@ -4,7 +4,7 @@ import { controlProps, FormField } from '@/components/form-field'
 import { Input } from '@/components/ui/input'
 import type { Role } from '@/lib/auth/roles'
 import { formatMoney } from '@/lib/salesnip/money'
-import { priceIn, type ComposeTemplate } from '@/lib/sessions/compose-template'
+import { priceIn, type ComposeTemplate } from '@/lib/compose/template-lookup'
 import type { ComposeFormApi } from './form-types'
 
 type PriceFieldsProps = {

@@ -15,9 +15,9 @@ import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
 import { CURRENCIES, type Currency } from '@/lib/salesnip/currencies'
 import { SESSION_ID_PLACEHOLDER } from '@/lib/salesnip/limits'
-import { hasEditedPrices, repriced } from '@/lib/sessions/compose-lines'
-import type { ComposeForm } from '@/lib/sessions/compose-schema'
-import type { TemplateLookup } from '@/lib/sessions/compose-template'
+import { hasEditedPrices, repriced } from '@/lib/compose/lines'
+import type { ComposeForm } from '@/lib/compose/schema'
+import type { TemplateLookup } from '@/lib/compose/template-lookup'
 import type { ComposeFormApi } from './form-types'
 
 type Priced = Pick<ComposeForm, 'lines' | 'crossSells'>

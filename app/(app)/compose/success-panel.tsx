@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { Label } from '@/components/ui/label'
 import { formatMoney } from '@/lib/salesnip/money'
-import type { CreatedSession } from '@/lib/sessions/create-outcome'
+import type { CreatedSession } from '@/lib/sessions/create-result'
 import { buyerMessage, widgetSnippet } from '@/lib/sessions/share-text'
 
 type SuccessPanelProps = {

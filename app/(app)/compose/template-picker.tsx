@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from 'react'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { formatMoney } from '@/lib/salesnip/money'
-import { searchComposeTemplatesAction } from '@/lib/sessions/actions/compose-templates'
-import { priceIn, type ComposeTemplate } from '@/lib/sessions/compose-template'
+import { searchComposeTemplatesAction } from '@/lib/compose/actions/compose-templates'
+import { priceIn, type ComposeTemplate } from '@/lib/compose/template-lookup'
 import { cn } from '@/lib/utils'
 
 type TemplatePickerProps = {

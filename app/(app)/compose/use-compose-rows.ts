@@ -2,9 +2,9 @@
 
 import { useState } from 'react'
 import { useFieldArray } from 'react-hook-form'
-import { loadComposeTemplatesAction } from '@/lib/sessions/actions/compose-templates'
-import { crossSellFrom, lineFrom, withSuggestedCrossSells } from '@/lib/sessions/compose-lines'
-import type { ComposeTemplate, TemplateLookup } from '@/lib/sessions/compose-template'
+import { loadComposeTemplatesAction } from '@/lib/compose/actions/compose-templates'
+import { crossSellFrom, lineFrom, withSuggestedCrossSells } from '@/lib/compose/lines'
+import type { ComposeTemplate, TemplateLookup } from '@/lib/compose/template-lookup'
 import type { ComposeFormApi } from './form-types'
 
 /** The templates the composition knows of, growing as the rep picks more. */

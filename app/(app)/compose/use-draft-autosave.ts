@@ -1,10 +1,10 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import { saveDraftAction } from '@/lib/sessions/actions/drafts'
-import type { ComposeFormInput } from '@/lib/sessions/compose-schema'
-import type { TemplateLookup } from '@/lib/sessions/compose-template'
-import { draftTitleOf } from '@/lib/sessions/draft-title'
+import { saveDraftAction } from '@/lib/compose/actions/drafts'
+import type { ComposeFormInput } from '@/lib/compose/schema'
+import type { TemplateLookup } from '@/lib/compose/template-lookup'
+import { draftTitleOf } from '@/lib/compose/draft-title'
 import type { ComposeFormApi } from './form-types'
 
 const DEBOUNCE_MS = 800

@@ -8,10 +8,10 @@ import { Label } from '@/components/ui/label'
 import { requireMember } from '@/lib/auth/current-member'
 import type { Currency } from '@/lib/salesnip/currencies'
 import { formatMoney } from '@/lib/salesnip/money'
-import { readDashboard } from '@/lib/sessions/dashboard-queries'
-import { dashboardRange } from '@/lib/sessions/dashboard-range'
-import { historyHref } from '@/lib/sessions/history-query'
-import { formatDiscount } from '@/lib/sessions/outcome'
+import { readDashboard } from '@/lib/dashboard/data'
+import { dashboardRange } from '@/lib/dashboard/range'
+import { historyHref } from '@/lib/history/query'
+import { formatDiscount } from '@/lib/outcomes/summary'
 import { Bars } from './bars'
 
 export const metadata: Metadata = { title: 'Dashboard' }
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: 'Dashboard' }
 type DashboardPageProps = { searchParams: Promise<{ from?: string; to?: string }> }
 
 export default async function DashboardPage({ searchParams }: DashboardPageProps) {
-  await requireMember()
+  await requireMember('dashboard.read')
   const range = dashboardRange(await searchParams, new Date())
   const figures = await readDashboard(range)
   const percent = (value: number | null) =>

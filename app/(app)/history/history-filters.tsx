@@ -13,7 +13,7 @@ import {
   historyHref,
   parseHistoryQuery,
   type HistoryQuery,
-} from '@/lib/sessions/history-query'
+} from '@/lib/history/query'
 
 type HistoryFiltersProps = {
   query: HistoryQuery

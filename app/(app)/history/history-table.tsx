@@ -16,8 +16,8 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
 import { formatMoney } from '@/lib/salesnip/money'
-import { duplicateSessionAction } from '@/lib/sessions/actions/drafts'
-import type { HistoryRow } from '@/lib/sessions/history-queries'
+import { duplicateSessionAction } from '@/lib/compose/actions/drafts'
+import type { HistoryRow } from '@/lib/history/data'
 
 type Row = HistoryRow & { age: string }
 

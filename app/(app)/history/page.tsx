@@ -3,10 +3,10 @@ import Link from 'next/link'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { requireMember } from '@/lib/auth/current-member'
-import { listHistory, listTeamMembers } from '@/lib/sessions/history-queries'
-import { historyHref, parseHistoryQuery } from '@/lib/sessions/history-query'
-import { ageOf } from '@/lib/sessions/age'
-import { listTemplateOptions } from '@/lib/templates/queries'
+import { listHistory, listTeamMembers } from '@/lib/history/data'
+import { historyHref, parseHistoryQuery } from '@/lib/history/query'
+import { ageOf } from '@/lib/history/age'
+import { listTemplateOptions } from '@/lib/templates/read-data'
 import { ExportButton } from './export-button'
 import { HistoryFilters } from './history-filters'
 import { HistoryTable } from './history-table'
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'History' }
 type HistoryPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function HistoryPage({ searchParams }: HistoryPageProps) {
-  const member = await requireMember()
+  const member = await requireMember('history.read')
   const query = parseHistoryQuery(await searchParams)
   const [page, members, templates] = await Promise.all([
     listHistory(query, member.id),

@@ -16,7 +16,7 @@ import {
   connectionSettingsSchema,
   type ConnectionSettingsInput,
 } from '@/lib/settings/connection-schema'
-import type { ConnectionOverview } from '@/lib/settings/salesnip-connection'
+import type { ConnectionOverview } from '@/lib/settings/connection-settings-data'
 
 const CALLBACK_HINT = 'SaleSnip replaces {SESSION_ID} in it with the session’s id.'
 

@@ -4,7 +4,10 @@ import { Badge } from '@/components/ui/badge'
 import { Card, CardDescription, CardTitle } from '@/components/ui/card'
 import { requireMember } from '@/lib/auth/current-member'
 import { getWorkspace } from '@/lib/settings/data'
-import { getConnectionOverview, listConnectionChanges } from '@/lib/settings/salesnip-connection'
+import {
+  getConnectionOverview,
+  listConnectionChanges,
+} from '@/lib/settings/connection-settings-data'
 import { ConnectionForm } from './connection-form'
 import { ChangeHistory } from '@/components/change-history'
 import { WorkspaceNameForm } from './workspace-name-form'
@@ -19,7 +22,7 @@ const SOURCES = {
 } as const
 
 export default async function SettingsPage() {
-  await requireMember(['admin'])
+  await requireMember('settings.manage')
   const [workspace, overview, changes] = await Promise.all([
     getWorkspace(),
     getConnectionOverview(),

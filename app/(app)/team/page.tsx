@@ -11,7 +11,7 @@ import { PendingInvitations } from './pending-invitations'
 export const metadata: Metadata = { title: 'Team' }
 
 export default async function TeamPage() {
-  const admin = await requireMember(['admin'])
+  const admin = await requireMember('team.manage')
   const [members, invitations] = await Promise.all([listMembers(), listPendingInvitations()])
   return (
     <>

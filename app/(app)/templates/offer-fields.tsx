@@ -5,7 +5,7 @@ import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { NativeSelect } from '@/components/ui/native-select'
-import type { TemplateOption } from '@/lib/templates/queries'
+import type { TemplateOption } from '@/lib/templates/read-data'
 import type { TemplateFormInput } from '@/lib/templates/schema'
 
 type Form = UseFormReturn<TemplateFormInput, unknown, TemplateFormInput>

@@ -3,14 +3,14 @@ import Link from 'next/link'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { requireMember } from '@/lib/auth/current-member'
-import { hasRole } from '@/lib/auth/roles'
+import { can } from '@/lib/auth/permissions'
 import {
   listTags,
   listTemplates,
   PAGE_SIZE,
   SORTS,
   type TemplateSort,
-} from '@/lib/templates/queries'
+} from '@/lib/templates/read-data'
 import { TemplateFilters } from './template-filters'
 import { TemplateTable } from './template-table'
 
@@ -26,7 +26,7 @@ type Search = {
 }
 
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const member = await requireMember()
+  const member = await requireMember('templates.read')
   const search = await searchParams
   const query = {
     q: search.q ?? '',
@@ -37,7 +37,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
     page: Math.max(1, Number(search.page) || 1),
   }
   const [{ rows, total }, tags] = await Promise.all([listTemplates(query), listTags()])
-  const canEdit = hasRole(member.role, ['admin', 'manager'])
+  const canEdit = can(member.role, 'templates.write')
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const pageHref = (page: number) =>
     `/templates?${new URLSearchParams({ ...search, page: String(page) }).toString()}`

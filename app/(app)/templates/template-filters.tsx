@@ -3,7 +3,7 @@ import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { NativeSelect } from '@/components/ui/native-select'
 import { CURRENCIES } from '@/lib/salesnip/currencies'
-import { SORTS } from '@/lib/templates/queries'
+import { SORTS } from '@/lib/templates/read-data'
 
 type TemplateFiltersProps = {
   query: { q: string; tag: string; currency: string; archived: boolean; sort: string }

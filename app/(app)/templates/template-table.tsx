@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { Badge } from '@/components/ui/badge'
 import { formatMoney } from '@/lib/salesnip/money'
-import type { TemplateListRow } from '@/lib/templates/queries'
+import type { TemplateListRow } from '@/lib/templates/read-data'
 
 export function TemplateTable({ rows }: { rows: TemplateListRow[] }) {
   return (

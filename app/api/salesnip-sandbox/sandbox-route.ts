@@ -1,5 +1,5 @@
 import { env } from '@/lib/env'
-import { isSandboxMode } from '@/lib/salesnip/connection'
+import { isSandboxMode } from '@/lib/settings/connection-data'
 
 /** Runs a sandbox handler in sandbox mode only; otherwise the sandbox does not exist (404). */
 export async function inSandboxMode(

@@ -1,6 +1,6 @@
 import 'server-only'
 import { AppError } from '@/lib/errors'
-import { isSandboxMode } from '../connection'
+import { isSandboxMode } from '@/lib/settings/connection-data'
 import { SESSION_ID_PLACEHOLDER } from '../limits'
 import { toMinorUnits } from '../money'
 import { findSandboxSession, saveSandboxSession, type SandboxSessionRecord } from './data'

@@ -1,10 +1,10 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { adminAction } from '@/lib/auth/action-client'
-import { removeStoredApiKey } from '@/lib/settings/salesnip-connection'
+import { actionWith } from '@/lib/auth/action-client'
+import { removeStoredApiKey } from '@/lib/settings/connection-settings-data'
 
-export const removeApiKeyAction = adminAction.action(async ({ ctx }) => {
+export const removeApiKeyAction = actionWith('settings.manage').action(async ({ ctx }) => {
   await removeStoredApiKey(ctx.member.id)
   revalidatePath('/', 'layout')
 })

@@ -1,11 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { adminAction } from '@/lib/auth/action-client'
+import { actionWith } from '@/lib/auth/action-client'
 import { connectionSettingsSchema } from '@/lib/settings/connection-schema'
-import { saveConnectionSettings } from '@/lib/settings/salesnip-connection'
+import { saveConnectionSettings } from '@/lib/settings/connection-settings-data'
 
-export const saveConnectionAction = adminAction
+export const saveConnectionAction = actionWith('settings.manage')
   .inputSchema(connectionSettingsSchema)
   .action(async ({ parsedInput, ctx }) => {
     await saveConnectionSettings(parsedInput, ctx.member.id)

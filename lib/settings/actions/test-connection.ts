@@ -1,12 +1,12 @@
 'use server'
 
-import { adminAction } from '@/lib/auth/action-client'
+import { actionWith } from '@/lib/auth/action-client'
 import { getSession } from '@/lib/salesnip/client'
-import { resolveConnection } from '@/lib/salesnip/connection'
+import { resolveConnection } from '@/lib/settings/connection-data'
 
 // Reads back a session that does not exist: "not found" proves the key is accepted, without
 // creating anything upstream.
-export const testConnectionAction = adminAction.action(async () => {
+export const testConnectionAction = actionWith('settings.manage').action(async () => {
   const connection = await resolveConnection()
   const result = await getSession(
     {

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache'
 import { returnValidationErrors } from 'next-safe-action'
-import { adminAction } from '@/lib/auth/action-client'
+import { actionWith } from '@/lib/auth/action-client'
 import { AppError } from '@/lib/errors'
 import { createInvitation } from '@/lib/team/invitations-data'
 import { inviteMemberSchema } from '@/lib/team/schemas'
 
-export const inviteMemberAction = adminAction
+export const inviteMemberAction = actionWith('team.manage')
   .inputSchema(inviteMemberSchema)
   .action(async ({ parsedInput, ctx }) => {
     let invitation
@@ -19,6 +19,12 @@ export const inviteMemberAction = adminAction
       }
       throw error
     }
+    ctx.audit({
+      entity: 'invitation',
+      entityId: invitation.id,
+      action: `invited ${parsedInput.email}`,
+      after: { email: parsedInput.email, role: parsedInput.role },
+    })
     revalidatePath('/team')
     // The token leaves the server once, in this answer, for the admin to copy as a link.
     return {

@@ -1,13 +1,20 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { adminAction } from '@/lib/auth/action-client'
+import { actionWith } from '@/lib/auth/action-client'
 import { revokeInvitation } from '@/lib/team/invitations-data'
 import { invitationIdSchema } from '@/lib/team/schemas'
 
-export const revokeInvitationAction = adminAction
+export const revokeInvitationAction = actionWith('team.manage')
   .inputSchema(invitationIdSchema)
-  .action(async ({ parsedInput }) => {
-    await revokeInvitation(parsedInput.invitationId)
+  .action(async ({ parsedInput, ctx }) => {
+    const invitation = await revokeInvitation(parsedInput.invitationId)
+    ctx.audit({
+      entity: 'invitation',
+      entityId: parsedInput.invitationId,
+      action: `revoked the invitation of ${invitation.email}`,
+      before: { email: invitation.email, role: invitation.role, pending: true },
+      after: { email: invitation.email, role: invitation.role, pending: false },
+    })
     revalidatePath('/team')
   })

@@ -1,20 +1,36 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { adminAction } from '@/lib/auth/action-client'
+import { actionWith } from '@/lib/auth/action-client'
 import { setMemberActive } from '@/lib/team/members-data'
 import { memberIdSchema } from '@/lib/team/schemas'
 
-export const deactivateMemberAction = adminAction
+export const deactivateMemberAction = actionWith('team.manage')
   .inputSchema(memberIdSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await setMemberActive({ memberId: parsedInput.memberId, active: false, actorId: ctx.member.id })
+    const member = await setMemberActive({ ...parsedInput, active: false, actorId: ctx.member.id })
+    ctx.audit(activityChange(parsedInput.memberId, member, false))
     revalidatePath('/team')
   })
 
-export const reactivateMemberAction = adminAction
+export const reactivateMemberAction = actionWith('team.manage')
   .inputSchema(memberIdSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await setMemberActive({ memberId: parsedInput.memberId, active: true, actorId: ctx.member.id })
+    const member = await setMemberActive({ ...parsedInput, active: true, actorId: ctx.member.id })
+    ctx.audit(activityChange(parsedInput.memberId, member, true))
     revalidatePath('/team')
   })
+
+function activityChange(
+  memberId: string,
+  member: { wasActive: boolean; name: string },
+  active: boolean,
+) {
+  return {
+    entity: 'member',
+    entityId: memberId,
+    action: `${active ? 'reactivated' : 'deactivated'} ${member.name}`,
+    before: { active: member.wasActive },
+    after: { active },
+  }
+}

@@ -1,11 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { managerAction } from '@/lib/auth/action-client'
-import { importCatalogue } from '@/lib/templates/import'
+import { actionWith } from '@/lib/auth/action-client'
+import { importCatalogue } from '@/lib/templates/import-data'
 import { importCatalogueSchema } from '@/lib/templates/schema'
 
-export const importCatalogueAction = managerAction
+export const importCatalogueAction = actionWith('templates.write')
   .inputSchema(importCatalogueSchema)
   .action(async ({ parsedInput, ctx }) => {
     const result = await importCatalogue(parsedInput.text, ctx.member.id)

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { managerAction } from '@/lib/auth/action-client'
+import { actionWith } from '@/lib/auth/action-client'
 import { duplicateTemplate, setTemplateArchived } from '@/lib/templates/data'
 import { templateIdSchema } from '@/lib/templates/schema'
 
-export const duplicateTemplateAction = managerAction
+export const duplicateTemplateAction = actionWith('templates.write')
   .inputSchema(templateIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     const id = await duplicateTemplate(parsedInput.templateId, ctx.member.id)
@@ -14,7 +14,7 @@ export const duplicateTemplateAction = managerAction
     redirect(`/templates/${id}/edit`)
   })
 
-export const archiveTemplateAction = managerAction
+export const archiveTemplateAction = actionWith('templates.write')
   .inputSchema(templateIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     await setTemplateArchived({
@@ -26,7 +26,7 @@ export const archiveTemplateAction = managerAction
     revalidatePath(`/templates/${parsedInput.templateId}`)
   })
 
-export const restoreTemplateAction = managerAction
+export const restoreTemplateAction = actionWith('templates.write')
   .inputSchema(templateIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     await setTemplateArchived({

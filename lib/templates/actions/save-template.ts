@@ -3,14 +3,14 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { returnValidationErrors } from 'next-safe-action'
-import { managerAction } from '@/lib/auth/action-client'
+import { actionWith } from '@/lib/auth/action-client'
 import { saveTemplate, TemplateFieldError } from '@/lib/templates/data'
-import { getTemplate } from '@/lib/templates/queries'
+import { getTemplate } from '@/lib/templates/read-data'
 import { formToValues, valuesToForm } from '@/lib/templates/record'
 import { templateFormSchema } from '@/lib/templates/schema'
 import { nestedErrors } from '@/lib/validation-errors'
 
-export const saveTemplateAction = managerAction
+export const saveTemplateAction = actionWith('templates.write')
   .inputSchema(templateFormSchema)
   .action(async ({ parsedInput, ctx }) => {
     let result

@@ -1,5 +1,5 @@
 import { formatMoney } from '@/lib/salesnip/money'
-import { formatDiscount, type ProductOutcome } from '@/lib/sessions/outcome'
+import { formatDiscount, type ProductOutcome } from '@/lib/outcomes/summary'
 
 /** Per product: the agreed price and quantity against the opening price and the floor. */
 export function OutcomeTable({

@@ -11,8 +11,8 @@ import { Card, CardTitle } from '@/components/ui/card'
 import { requireMember } from '@/lib/auth/current-member'
 import { formatMoney } from '@/lib/salesnip/money'
 import { wasCreated } from '@/lib/sessions/status'
-import { formatDiscount } from '@/lib/sessions/outcome'
-import { getFreshSessionDetail } from '@/lib/sessions/refresh-outcome'
+import { formatDiscount } from '@/lib/outcomes/summary'
+import { getFreshSessionDetail } from '@/lib/outcomes/refresh'
 import { AttemptsTable } from './attempts-table'
 import { OutcomeTable } from './outcome-table'
 import { SessionDetails } from './session-details'
@@ -28,7 +28,7 @@ const STALE_MS = 60_000
 type SessionPageProps = { params: Promise<{ id: string }> }
 
 export default async function SessionPage({ params }: SessionPageProps) {
-  const member = await requireMember()
+  const member = await requireMember('history.read')
   const { id } = await params
   const found = await getFreshSessionDetail(id, STALE_MS)
   if (!found) notFound()

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { toast } from 'sonner'
 import { Button } from '@/components/ui/button'
-import { refreshOutcomeAction } from '@/lib/sessions/actions/outcome'
+import { refreshOutcomeAction } from '@/lib/outcomes/actions/refresh-outcome'
 
 /** Reads the negotiation from SaleSnip now. */
 export function RefreshButton({ sessionId }: { sessionId: string }) {

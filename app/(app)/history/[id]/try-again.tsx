@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { toast } from 'sonner'
 import { Button } from '@/components/ui/button'
-import { duplicateSessionAction } from '@/lib/sessions/actions/drafts'
+import { duplicateSessionAction } from '@/lib/compose/actions/drafts'
 
 type TryAgainProps = { sessionId: string; status: 'failed' | 'unknown'; ownAttempt: boolean }
 

@@ -8,10 +8,10 @@ import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { listAuditEvents } from '@/lib/audit/data'
 import { requireMember } from '@/lib/auth/current-member'
-import { hasRole } from '@/lib/auth/roles'
+import { can } from '@/lib/auth/permissions'
 import { formatMoney } from '@/lib/salesnip/money'
 import { templateProductJson } from '@/lib/templates/preview'
-import { getTemplate } from '@/lib/templates/queries'
+import { getTemplate } from '@/lib/templates/read-data'
 import { ChangeHistory } from '@/components/change-history'
 import { TemplateActions } from './template-actions'
 
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: 'Template' }
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ currency?: string }> }
 
 export default async function TemplatePage({ params, searchParams }: Props) {
-  const member = await requireMember()
+  const member = await requireMember('templates.read')
   const [{ id }, { currency: asked }] = await Promise.all([params, searchParams])
   const template = await getTemplate(id)
   if (!template) notFound()
@@ -31,7 +31,7 @@ export default async function TemplatePage({ params, searchParams }: Props) {
     templateProductJson(template, currency),
     listAuditEvents('template', id),
   ])
-  const canEdit = hasRole(member.role, ['admin', 'manager'])
+  const canEdit = can(member.role, 'templates.write')
 
   return (
     <>

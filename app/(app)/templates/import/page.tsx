@@ -6,7 +6,7 @@ import { ImportForm } from './import-form'
 export const metadata: Metadata = { title: 'Import templates' }
 
 export default async function ImportPage() {
-  await requireMember(['admin', 'manager'])
+  await requireMember('templates.write')
   return (
     <>
       <PageHeader

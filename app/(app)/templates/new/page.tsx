@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
-import { listTemplateOptions } from '@/lib/templates/queries'
+import { listTemplateOptions } from '@/lib/templates/read-data'
 import { EMPTY_TEMPLATE_FORM } from '@/lib/templates/schema'
 import { TemplateForm } from '../template-form'
 
 export const metadata: Metadata = { title: 'New template' }
 
 export default async function NewTemplatePage() {
-  await requireMember(['admin', 'manager'])
+  await requireMember('templates.write')
   const options = await listTemplateOptions()
   return (
     <>

@@ -1,13 +1,15 @@
 import { getMember } from '@/lib/auth/current-member'
-import { csvHeader, csvLine } from '@/lib/sessions/history-csv'
-import { countHistory, historyBatches } from '@/lib/sessions/history-queries'
-import { parseHistoryQuery } from '@/lib/sessions/history-query'
+import { can } from '@/lib/auth/permissions'
+import { csvHeader, csvLine } from '@/lib/history/csv'
+import { countHistory, historyBatches } from '@/lib/history/data'
+import { parseHistoryQuery } from '@/lib/history/query'
 
 // The current history view as CSV, streamed a thousand rows at a time: 100,000 rows neither time
 // out nor sit in memory. The row count comes first (a header), so the browser can show progress.
 export async function GET(request: Request) {
   const member = await getMember()
   if (!member) return new Response('Sign in first.', { status: 401 })
+  if (!can(member.role, 'history.export')) return new Response('Not allowed.', { status: 403 })
   const query = parseHistoryQuery(Object.fromEntries(new URL(request.url).searchParams))
   const view = { ...query, after: undefined, before: undefined } // the whole view, not one page
   const total = await countHistory(view, member.id)

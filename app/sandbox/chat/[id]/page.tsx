@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { isSandboxMode } from '@/lib/salesnip/connection'
+import { isSandboxMode } from '@/lib/settings/connection-data'
 import { findSandboxSession } from '@/lib/salesnip/sandbox/data'
 import { ChatRoom } from './chat-room'
 

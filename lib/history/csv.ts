@@ -1,0 +1,53 @@
+import { minorToPlainText } from '@/lib/salesnip/money'
+import type { HistoryRow } from './data'
+import { HISTORY_STATUSES, type HistoryStatus } from './query'
+
+// The history as CSV (RFC 4180, UTF-8). Amounts are plain major units of the row's currency.
+// No internal ids and no secrets: the SaleSnip session id and link are what a team shares anyway.
+
+export const CSV_COLUMNS: { header: string; value: (row: HistoryRow) => string }[] = [
+  { header: 'created_at', value: (row) => row.createdAt.toISOString() },
+  {
+    header: 'status',
+    value: (row) => HISTORY_STATUSES[row.status as HistoryStatus] ?? row.status,
+  },
+  { header: 'buyer_name', value: (row) => row.buyerName },
+  { header: 'buyer_email', value: (row) => row.buyerEmail },
+  { header: 'company', value: (row) => row.buyerCompany },
+  { header: 'deal_reference', value: (row) => row.dealReference },
+  { header: 'rep', value: (row) => row.repName },
+  { header: 'products', value: (row) => row.productNames.join('; ') },
+  { header: 'currency', value: (row) => row.currency },
+  {
+    header: 'opening_total',
+    value: (row) => minorToPlainText(row.openingTotalMinor, row.currency),
+  },
+  {
+    header: 'agreed_total',
+    value: (row) =>
+      row.agreedTotalMinor === null ? '' : minorToPlainText(row.agreedTotalMinor, row.currency),
+  },
+  {
+    header: 'discount_percent',
+    value: (row) => (row.discountBp === null ? '' : (row.discountBp / 100).toFixed(2)),
+  },
+  { header: 'salesnip_session_id', value: (row) => row.salesnipId ?? '' },
+  { header: 'link', value: (row) => row.url ?? '' },
+]
+
+/**
+ * One CSV field. A value a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe, as OWASP advises; then RFC 4180 quoting.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+export function csvHeader(): string {
+  return `${CSV_COLUMNS.map((column) => column.header).join(',')}\r\n`
+}
+
+export function csvLine(row: HistoryRow): string {
+  return `${CSV_COLUMNS.map((column) => csvField(column.value(row))).join(',')}\r\n`
+}

@@ -1,0 +1,65 @@
+import type { Prisma } from '@/lib/db/types'
+import { decodeCursor, encodeCursor } from '@/lib/keyset-cursor'
+import { HISTORY_PAGE_SIZE, historyWhere, type HistoryQuery } from './query'
+
+// The history's keyset pages: a view's sort, seeking past the cursor in the address, both ways.
+
+type Direction = 'asc' | 'desc'
+
+/** The Prisma arguments of one page: filters, keyset cursor, order; one extra row tells "more". */
+export function historyPageArgs(
+  query: HistoryQuery,
+  memberId: string,
+): {
+  where: Prisma.SalesnipSessionWhereInput
+  orderBy: Prisma.SalesnipSessionOrderByWithRelationInput[]
+  take: number
+  backwards: boolean
+  field: 'createdAt' | 'openingTotalMinor'
+} {
+  const sort = query.sort ?? 'newest'
+  const byTotal = sort === 'total_desc' || sort === 'total_asc'
+  const forward: Direction = sort === 'oldest' || sort === 'total_asc' ? 'asc' : 'desc'
+  const backwards = Boolean(query.before) && !query.after
+  const direction: Direction = backwards ? (forward === 'asc' ? 'desc' : 'asc') : forward
+  const cursor = decodeCursor(backwards ? query.before : query.after)
+  const field = byTotal ? ('openingTotalMinor' as const) : ('createdAt' as const)
+  const cursorValue = cursor
+    ? byTotal
+      ? BigInt(/^-?\d+$/.test(cursor.value) ? cursor.value : '0')
+      : new Date(Number(cursor.value) || 0)
+    : null
+  const comparison = direction === 'desc' ? 'lt' : 'gt'
+  const where = historyWhere(query, memberId)
+  return {
+    where: cursorValue
+      ? {
+          AND: [
+            where,
+            // Redundant with the OR below, but it lets the index seek straight to the cursor
+            // (an OR alone makes SQLite walk the index from its start: slow on a deep page).
+            { [field]: { [direction === 'desc' ? 'lte' : 'gte']: cursorValue } },
+            {
+              OR: [
+                { [field]: { [comparison]: cursorValue } },
+                { [field]: cursorValue, id: { [comparison]: cursor!.id } },
+              ],
+            },
+          ],
+        }
+      : where,
+    orderBy: [{ [field]: direction }, { id: direction }],
+    take: HISTORY_PAGE_SIZE + 1,
+    backwards,
+    field,
+  }
+}
+
+export function cursorOf(
+  row: { id: string; createdAt: Date; openingTotalMinor: number },
+  field: 'createdAt' | 'openingTotalMinor',
+): string {
+  const value =
+    field === 'createdAt' ? String(row.createdAt.getTime()) : String(row.openingTotalMinor)
+  return encodeCursor({ value, id: row.id })
+}

@@ -1,0 +1,167 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/sqlite/client'
+import { cursorOf, historyPageArgs } from './cursor'
+import { historyWhere, type HistoryQuery } from './query'
+import type { ProductOutcome } from '@/lib/outcomes/summary'
+
+// The team's shared history: every session and failed attempt, newest first, read a page at a time.
+
+const rowSelect = {
+  id: true,
+  createdAt: true,
+  status: true,
+  buyerName: true,
+  buyerEmail: true,
+  buyerCompany: true,
+  dealReference: true,
+  productNames: true,
+  productCount: true,
+  currency: true,
+  openingTotalMinor: true,
+  agreedTotalMinor: true,
+  discountBp: true,
+  salesnipId: true,
+  url: true,
+  createdBy: { select: { name: true } },
+} as const
+
+export type HistoryRow = {
+  id: string
+  createdAt: Date
+  status: string
+  buyerName: string
+  buyerEmail: string
+  buyerCompany: string
+  dealReference: string
+  repName: string
+  productNames: string[]
+  productCount: number
+  currency: string
+  openingTotalMinor: number
+  agreedTotalMinor: number | null
+  discountBp: number | null
+  salesnipId: string | null
+  url: string | null
+}
+
+type Row = Prisma.SalesnipSessionGetPayload<{ select: typeof rowSelect }>
+
+function toHistoryRow({ createdBy, ...row }: Row): HistoryRow {
+  return {
+    ...row,
+    repName: createdBy.name,
+    productNames: JSON.parse(row.productNames) as string[],
+    openingTotalMinor: Number(row.openingTotalMinor),
+    agreedTotalMinor: row.agreedTotalMinor === null ? null : Number(row.agreedTotalMinor),
+  }
+}
+
+export type HistoryPage = { rows: HistoryRow[]; next: string | null; previous: string | null }
+
+export async function listHistory(query: HistoryQuery, memberId: string): Promise<HistoryPage> {
+  const { backwards, field, ...args } = historyPageArgs(query, memberId)
+  const found = (await db.salesnipSession.findMany({ ...args, select: rowSelect })).map(
+    toHistoryRow,
+  )
+  const more = found.length > args.take - 1
+  const page = found.slice(0, args.take - 1)
+  if (backwards) page.reverse()
+  const first = page[0]
+  const last = page.at(-1)
+  return {
+    rows: page,
+    next: last && (backwards || more) ? cursorOf(last, field) : null,
+    previous: first && (backwards ? more : Boolean(query.after)) ? cursorOf(first, field) : null,
+  }
+}
+
+/** Every row of a view, in its order, a batch at a time (for the CSV export: never all at once). */
+export async function* historyBatches(
+  query: HistoryQuery,
+  memberId: string,
+  batchSize = 1_000,
+): AsyncGenerator<HistoryRow[]> {
+  let after: string | undefined
+  for (;;) {
+    const { where, orderBy, field } = historyPageArgs(
+      { ...query, after, before: undefined },
+      memberId,
+    )
+    const rows = (
+      await db.salesnipSession.findMany({ where, orderBy, take: batchSize, select: rowSelect })
+    ).map(toHistoryRow)
+    if (rows.length === 0) return
+    yield rows
+    if (rows.length < batchSize) return
+    after = cursorOf(rows.at(-1)!, field)
+  }
+}
+
+export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {
+  return db.salesnipSession.count({ where: historyWhere(query, memberId) })
+}
+
+export async function listTeamMembers(): Promise<{ id: string; name: string }[]> {
+  return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } })
+}
+
+/** Everything stored about one session, with its attempts. */
+export async function getSessionDetail(id: string) {
+  const row = await db.salesnipSession.findUnique({
+    where: { id },
+    select: {
+      ...rowSelect,
+      idempotencyKey: true,
+      createdById: true,
+      projectId: true,
+      requestBody: true,
+      responseBody: true,
+      templateVersions: true,
+      overrides: true,
+      errorCode: true,
+      errorMessage: true,
+      outcome: true,
+      outcomeReadAt: true,
+      createdBy: { select: { name: true, email: true } },
+      attempts: {
+        orderBy: { startedAt: 'asc' },
+        select: {
+          id: true,
+          outcome: true,
+          httpStatus: true,
+          message: true,
+          durationMs: true,
+          startedAt: true,
+        },
+      },
+    },
+  })
+  if (!row) return null
+  return {
+    ...toHistoryRow(row),
+    createdById: row.createdById,
+    repEmail: row.createdBy.email,
+    projectId: row.projectId,
+    requestBody: row.requestBody,
+    responseBody: row.responseBody,
+    templateVersions: JSON.parse(row.templateVersions) as {
+      templateId: string
+      productId: string
+      version: number
+    }[],
+    overrides: JSON.parse(row.overrides) as {
+      path: string
+      templateName: string
+      templateFloorMinor: number
+      floorMinor: number
+      byName: string
+    }[],
+    errorCode: row.errorCode,
+    errorMessage: row.errorMessage,
+    outcome: row.outcome ? (JSON.parse(row.outcome) as ProductOutcome[]) : null,
+    outcomeReadAt: row.outcomeReadAt,
+    attempts: row.attempts,
+  }
+}
+export type SessionDetail = NonNullable<Awaited<ReturnType<typeof getSessionDetail>>>

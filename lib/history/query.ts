@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import type { Prisma } from '@/lib/db/types'
+import { daySchema, dayBounds } from '@/lib/dates/day-range'
+import { currencySchema } from '@/lib/salesnip/currencies'
+
+// The history's view as it lives in the address: search, filters, sort and the page's cursor.
+// Pure, so the page, the CSV export and the benchmark build the very same database query.
+
+export const HISTORY_PAGE_SIZE = 25
+
+export const HISTORY_STATUSES = {
+  created: 'Created',
+  active: 'Active',
+  complete: 'Complete',
+  failed: 'Failed',
+  unknown: 'Unknown outcome',
+  pending: 'In progress',
+} as const
+export type HistoryStatus = keyof typeof HISTORY_STATUSES
+
+export const HISTORY_SORTS = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  total_desc: 'Opening total, highest first',
+  total_asc: 'Opening total, lowest first',
+} as const
+export type HistorySort = keyof typeof HISTORY_SORTS
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)
+
+export const historyQuerySchema = z.object({
+  q: optional(z.string().trim().max(100)),
+  rep: optional(z.string().max(64)), // a member id, or "me"
+  status: optional(z.enum(Object.keys(HISTORY_STATUSES) as [HistoryStatus, ...HistoryStatus[]])),
+  currency: optional(currencySchema),
+  template: optional(z.string().max(64)),
+  from: optional(daySchema),
+  to: optional(daySchema),
+  sort: optional(z.enum(Object.keys(HISTORY_SORTS) as [HistorySort, ...HistorySort[]])),
+  after: optional(z.string().max(200)),
+  before: optional(z.string().max(200)),
+})
+export type HistoryQuery = z.infer<typeof historyQuerySchema>
+
+/** Search params (as Next hands them) to a query; anything unreadable is simply left out. */
+export function parseHistoryQuery(params: Record<string, string | string[] | undefined>) {
+  const first = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  )
+  const query = historyQuerySchema.parse(first)
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined && value !== ''),
+  ) as HistoryQuery
+}
+
+/** The address of a view: only what is set, in a stable order. */
+export function historyHref(query: HistoryQuery, path = '/history'): string {
+  const params = new URLSearchParams()
+  for (const key of Object.keys(historyQuerySchema.shape) as (keyof HistoryQuery)[]) {
+    const value = query[key]
+    if (value) params.set(key, value)
+  }
+  const text = params.toString()
+  return text ? `${path}?${text}` : path
+}
+
+/** The Prisma `where` of a view's filters (no cursor); `memberId` resolves "mine". */
+export function historyWhere(
+  query: HistoryQuery,
+  memberId: string,
+): Prisma.SalesnipSessionWhereInput {
+  const q = query.q?.toLowerCase()
+  const createdAt = dayBounds(query)
+  return {
+    ...(query.rep ? { createdById: query.rep === 'me' ? memberId : query.rep } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.currency ? { currency: query.currency } : {}),
+    ...(query.template ? { templates: { some: { templateId: query.template } } } : {}),
+    ...(Object.keys(createdAt).length ? { createdAt } : {}),
+    // searchText is lower-case, and so is the search: `contains` then means the same on SQLite
+    // (LIKE, case-insensitive for ASCII only) and PostgreSQL (LIKE, case-sensitive).
+    ...(q ? { searchText: { contains: q } } : {}),
+  }
+}

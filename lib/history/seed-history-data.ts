@@ -1,0 +1,298 @@
+// The history seeder behind `npm run seed:history` (and the benchmark's 100,000 sessions): realistic
+// sessions (buyers, companies, reps, catalogue products, outcomes, failures), written in bulk.
+import { createDatabaseClient, type Database } from '@/lib/db/create-client'
+import { toRole } from '@/lib/auth/roles'
+import { toMajorUnits, toMinorUnitsRounded } from '@/lib/salesnip/money'
+import { lineFrom } from '@/lib/compose/lines'
+import { emptyComposeForm, type ComposeForm } from '@/lib/compose/schema'
+import type { ComposeTemplate, TemplateLookup } from '@/lib/compose/template-lookup'
+import { evaluateComposition } from '@/lib/compose/evaluate'
+import { summariseOutcome } from '@/lib/outcomes/summary'
+import { sessionSearchText } from '@/lib/sessions/search-text'
+import { recordOf, recordSelect } from '@/lib/templates/record-row'
+
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Linus',
+  'Margaret',
+  'Alan',
+  'Barbara',
+  'Ken',
+  'Radia',
+  'Tim',
+  'Hedy',
+  'Dennis',
+  'Frances',
+  'Guido',
+  'Katherine',
+  'Edsger',
+  'Sophie',
+  'Yukihiro',
+  'Anders',
+  'Jean',
+  'Niklaus',
+]
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Torvalds',
+  'Hamilton',
+  'Turing',
+  'Liskov',
+  'Thompson',
+  'Perlman',
+  'Berners-Lee',
+  'Lamarr',
+  'Ritchie',
+  'Allen',
+  'van Rossum',
+  'Johnson',
+  'Dijkstra',
+  'Wilson',
+  'Matsumoto',
+  'Hejlsberg',
+  'Bartik',
+  'Wirth',
+]
+const COMPANIES = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Stark Industries',
+  'Wayne Enterprises',
+  'Wonka',
+  'Tyrell',
+  'Cyberdyne',
+  'Soylent',
+  'Vandelay',
+  'Pied Piper',
+  'Aperture',
+  'Gringotts',
+  'Oscorp',
+  'Monsters Inc',
+  'Dunder Mifflin',
+  'Prestige Worldwide',
+  'Black Mesa',
+]
+const SUFFIXES = ['GmbH', 'Ltd', 'Inc', 'SA', 'BV', 'AB', 'KK', 'Pty']
+
+// A fixed seed: the same count gives the same history, so benchmark runs compare.
+// mulberry32: small, fast, and exact in 32-bit integer arithmetic.
+let state = 20261125
+function random(): number {
+  state = (state + 0x6d2b79f5) | 0
+  let t = Math.imul(state ^ (state >>> 15), 1 | state)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+}
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+
+/**
+ * Adds `count` sessions of history to the database (migrated and seeded with a team and a
+ * catalogue). Deterministic: the same count gives the same history.
+ */
+export async function seedHistory(
+  databaseUrl: string,
+  count: number,
+  log: (line: string) => void = console.log,
+): Promise<void> {
+  state = 20261125
+  const COUNT = count
+  const db = createDatabaseClient(databaseUrl)
+  const members = (
+    await db.user.findMany({ select: { id: true, name: true, email: true, role: true } })
+  ).map((member) => ({ ...member, role: toRole(member.role) }))
+  const active = await db.template.findMany({ where: { archivedAt: null }, select: { id: true } })
+  // Upsells switched off: the seeded sessions offer the products alone.
+  const templates: ComposeTemplate[] = (
+    await templateRecords(
+      db,
+      active.map((row) => row.id),
+    )
+  ).map((record) => ({ ...record, upsell: null }))
+  const lookup: TemplateLookup = Object.fromEntries(templates.map((t) => [t.id, t]))
+  const CURRENCIES = ['USD', 'USD', 'USD', 'EUR', 'EUR', 'GBP'] as const
+  const inCurrency = (currency: string) =>
+    templates.filter((template) => template.values.prices.some((p) => p.currency === currency))
+
+  const started = performance.now()
+  const BATCH = 500
+  const now = Date.now()
+  for (let offset = 0; offset < COUNT; offset += BATCH) {
+    const sessions = []
+    const links = []
+    const attempts = []
+    for (let i = offset; i < Math.min(COUNT, offset + BATCH); i += 1) {
+      const id = `seed${String(i).padStart(7, '0')}${Math.floor(random() * 1e9).toString(36)}`
+      // Newer sessions are more frequent: a growing team over the last year.
+      const createdAt = new Date(now - Math.floor(random() ** 2 * 365 * 86_400_000))
+      const rep = pick(members)
+      const first = pick(FIRST)
+      const last = pick(LAST)
+      const company = `${pick(COMPANIES)} ${pick(SUFFIXES)}`
+      const buyer = {
+        name: `${first} ${last}`,
+        email:
+          `${first}.${last.replace(/\W/g, '')}@${company.split(' ')[0]!.toLowerCase()}.example`.toLowerCase(),
+        company,
+        dealReference: `CRM-${10_000 + Math.floor(random() * 90_000)}`,
+      }
+      const currency = pick(CURRENCIES)
+      const candidates = inCurrency(currency)
+      const chosen = [
+        ...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(candidates))),
+      ]
+      // A composition as a rep would make it, evaluated as the create action evaluates it.
+      const form: ComposeForm = {
+        ...emptyComposeForm({
+          idempotencyKey: crypto.randomUUID(),
+          projectId: 'project_demo',
+          currency,
+          successUrl: null,
+          cancelUrl: null,
+        }),
+        buyer,
+        lines: chosen.map((template) => ({ ...lineFrom(template, currency), upsell: false })),
+      }
+      const evaluation = evaluateComposition(form, lookup, rep.role)
+      if (evaluation.issues.length)
+        throw new Error(`a seeded composition is invalid: ${JSON.stringify(evaluation.issues)}`)
+      const products = evaluation.body.products
+      const roll = random()
+      const status =
+        roll < 0.35
+          ? 'complete'
+          : roll < 0.7
+            ? 'active'
+            : roll < 0.85
+              ? 'created'
+              : roll < 0.95
+                ? 'failed'
+                : 'unknown'
+      const created = ['complete', 'active', 'created'].includes(status)
+      const salesnipId = created ? `session_${hex(32)}` : null
+      const url = salesnipId ? `https://chat.salesnip.com/#${salesnipId}` : null
+      const read = status === 'complete' || status === 'active'
+      // Read back as SaleSnip would report it: each price agreed between floor and opening price.
+      const outcome = read
+        ? summariseOutcome(
+            {
+              id: salesnipId!,
+              project: 'project_demo',
+              url: url!,
+              status: status === 'complete' ? 'COMPLETE' : 'ACTIVE',
+              currency,
+              products: products.map((product) => ({
+                id: product.id,
+                name: product.name,
+                price: {
+                  ...product.price,
+                  current: agreedBetween(product.price.minimum, product.price.initial, currency),
+                },
+                ...(product.quantity
+                  ? { quantity: { ...product.quantity, current: product.quantity.initial } }
+                  : {}),
+              })),
+            },
+            currency,
+            products.map((product) => product.id),
+          )
+        : null
+      const productNames = products.map((product) => product.name)
+      sessions.push({
+        id,
+        idempotencyKey: form.idempotencyKey,
+        status,
+        salesnipId,
+        url,
+        projectId: 'project_demo',
+        currency,
+        openingTotalMinor: BigInt(evaluation.openingTotalMinor ?? 0),
+        buyerName: buyer.name,
+        buyerEmail: buyer.email,
+        buyerCompany: buyer.company,
+        dealReference: buyer.dealReference,
+        productNames: JSON.stringify(productNames),
+        productCount: productNames.length,
+        requestBody: evaluation.bytes,
+        responseBody: salesnipId ? JSON.stringify({ id: salesnipId, url }) : null,
+        composition: JSON.stringify(form),
+        templateVersions: JSON.stringify(evaluation.templateVersions),
+        errorCode: status === 'failed' ? 'upstream-error' : status === 'unknown' ? 'timeout' : null,
+        errorMessage:
+          status === 'failed'
+            ? 'SaleSnip had an error on its side.'
+            : status === 'unknown'
+              ? 'SaleSnip did not answer in time.'
+              : null,
+        outcomeStatus: read ? status.toUpperCase() : null,
+        outcome: outcome ? JSON.stringify(outcome.products) : null,
+        outcomeReadAt: read ? new Date(createdAt.getTime() + 3_600_000) : null,
+        agreedTotalMinor: outcome ? BigInt(outcome.agreedTotalMinor) : null,
+        discountBp: outcome?.discountBp ?? null,
+        searchText: sessionSearchText({ buyer, productNames, rep, salesnipId }),
+        createdById: rep.id,
+        createdAt,
+        updatedAt: createdAt,
+      })
+      for (const template of chosen) {
+        links.push({
+          sessionId: id,
+          templateId: template.id,
+          createdAt,
+          accepted: status === 'complete',
+        })
+      }
+      attempts.push({
+        id: `${id}a`,
+        sessionId: id,
+        outcome: created ? 'created' : status === 'failed' ? 'upstream-error' : 'timeout',
+        httpStatus: created ? 201 : status === 'failed' ? 500 : null,
+        message: created
+          ? ''
+          : status === 'failed'
+            ? 'SaleSnip had an error on its side.'
+            : 'SaleSnip did not answer in time.',
+        durationMs: created ? 180 + Math.floor(random() * 300) : status === 'failed' ? 90 : 10_000,
+        startedAt: createdAt,
+        finishedAt: createdAt,
+      })
+    }
+    // Sessions first: the other two refer to them.
+    // Through Prisma, so every value is stored in Prisma's own format on either database.
+    await db.salesnipSession.createMany({ data: sessions })
+    await db.salesnipSessionTemplate.createMany({ data: links })
+    await db.salesnipAttempt.createMany({ data: attempts })
+    if ((offset / BATCH) % 20 === 19) log(`  ${offset + BATCH} sessions…`)
+  }
+  await db.$disconnect()
+  log(
+    `Seeded ${COUNT} sessions of history in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  )
+}
+
+/** A price between the floor and the opening price, exact in the currency (major units). */
+function agreedBetween(minimum: number, initial: number, currency: string): number {
+  const floor = toMinorUnitsRounded(minimum, currency)
+  const opening = toMinorUnitsRounded(initial, currency)
+  return toMajorUnits(Math.round(floor + random() * (opening - floor)), currency)
+}
+
+/** The catalogue's templates, read with the seeder's own client the way the app reads them. */
+async function templateRecords(db: Database, ids: string[]) {
+  const rows = await db.template.findMany({
+    where: { id: { in: ids } },
+    orderBy: { productId: 'asc' },
+    select: recordSelect,
+  })
+  return rows.map(recordOf)
+}
+
+function hex(length: number): string {
+  let text = ''
+  while (text.length < length) text += Math.floor(random() * 16).toString(16)
+  return text
+}

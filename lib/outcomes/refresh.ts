@@ -1,0 +1,72 @@
+import 'server-only'
+import { getSession } from '@/lib/salesnip/client'
+import { resolveConnection, type Connection } from '@/lib/settings/connection-data'
+import { readForRefresh, storeOutcome } from './data'
+import { wasCreated } from '@/lib/sessions/status'
+import type { TemplateVersion } from '@/lib/compose/evaluate'
+import { getSessionDetail } from '@/lib/history/data'
+import { summariseOutcome } from './summary'
+
+// Reads a created session back from SaleSnip (GET /v1/sessions/{id}) and stores how it stands.
+
+export type RefreshResult =
+  | { kind: 'refreshed'; status: 'active' | 'complete' }
+  | { kind: 'not-created' }
+  | { kind: 'failed'; message: string }
+
+export async function refreshOutcome(
+  sessionId: string,
+  options: { connection?: Connection; timeoutMs?: number; retries?: number } = {},
+): Promise<RefreshResult> {
+  const row = await readForRefresh(sessionId)
+  if (!row || !wasCreated(row.status) || !row.salesnipId) return { kind: 'not-created' }
+  const connection = options.connection ?? (await resolveConnection())
+  const result = await getSession(
+    {
+      baseUrl: connection.baseUrl,
+      apiKey: connection.apiKey,
+      timeoutMs: Math.min(options.timeoutMs ?? connection.timeoutMs, connection.timeoutMs),
+      retries: options.retries ?? 0,
+    },
+    row.salesnipId,
+  )
+  if (result.kind !== 'found') return { kind: 'failed', message: result.message }
+
+  const sent = JSON.parse(row.requestBody) as { products?: { id: string }[] }
+  const outcome = summariseOutcome(
+    result.session,
+    row.currency,
+    (sent.products ?? []).map((product) => product.id),
+  )
+  // The templates whose products the buyer ended up with, once the deal is accepted.
+  const versions = JSON.parse(row.templateVersions) as TemplateVersion[]
+  const inDeal = new Set(outcome.products.map((product) => product.id))
+  await storeOutcome({
+    sessionId,
+    status: outcome.status,
+    outcome: JSON.stringify(outcome.products),
+    agreedTotalMinor: outcome.agreedTotalMinor,
+    discountBp: outcome.discountBp,
+    acceptedTemplateIds:
+      outcome.status === 'complete'
+        ? versions.filter((version) => inDeal.has(version.productId)).map((v) => v.templateId)
+        : [],
+  })
+  return { kind: 'refreshed', status: outcome.status }
+}
+
+/**
+ * A session as its page shows it: when it was created and its outcome is older than `maxAgeMs`, it
+ * is read from SaleSnip first (briefly: a slow SaleSnip leaves the page with what it had).
+ */
+export async function getFreshSessionDetail(id: string, maxAgeMs: number) {
+  const session = await getSessionDetail(id)
+  if (!session) return null
+  const stale = !session.outcomeReadAt || Date.now() - session.outcomeReadAt.getTime() > maxAgeMs
+  if (!wasCreated(session.status) || !stale) return { session, refreshProblem: null }
+  const result = await refreshOutcome(id, { timeoutMs: 3_000 })
+  return {
+    session: (await getSessionDetail(id)) ?? session,
+    refreshProblem: result.kind === 'failed' ? result.message : null,
+  }
+}

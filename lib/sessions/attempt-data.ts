@@ -1,0 +1,65 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import type { CreateSessionResult } from '@/lib/salesnip/client-result'
+import type { AttemptStatus } from './status'
+
+// What each call to SaleSnip came to: stored on the session and its attempt row.
+
+const RESPONSE_CAP = 10_000
+
+/** Stores what SaleSnip answered, on the session and its attempt, in one transaction. */
+export async function finishAttempt(input: {
+  sessionId: string
+  attemptId: string
+  result: CreateSessionResult
+  responseText: string | null
+  status: Exclude<AttemptStatus, 'pending'>
+  durationMs: number
+  /** With SaleSnip's id in it once there is one. */
+  searchText: string
+  draft?: { id: string; ownerId: string }
+}): Promise<void> {
+  const { result } = input
+  const created = result.kind === 'created'
+  await db.$transaction(async (tx) => {
+    await tx.salesnipSession.update({
+      where: { id: input.sessionId },
+      data: {
+        status: input.status,
+        salesnipId: created ? result.session.id : null,
+        url: created ? result.session.url : null,
+        responseBody: input.responseText?.slice(0, RESPONSE_CAP) ?? null,
+        errorCode: created ? null : result.kind,
+        errorMessage: created ? null : result.message,
+        searchText: input.searchText,
+      },
+    })
+    await tx.salesnipAttempt.update({
+      where: { id: input.attemptId },
+      data: {
+        outcome: result.kind,
+        httpStatus: 'status' in result ? result.status : null,
+        message: created ? '' : result.message,
+        durationMs: Math.round(input.durationMs),
+        finishedAt: new Date(),
+      },
+    })
+    // A created session's draft has done its work.
+    if (created && input.draft?.id) {
+      await tx.draft.deleteMany({ where: { id: input.draft.id, ownerId: input.draft.ownerId } })
+    }
+  })
+}
+
+/** A pending row whose caller went away (a stopped instance) becomes "unknown outcome". */
+export async function markStalePending(sessionId: string, olderThan: Date): Promise<boolean> {
+  const { count } = await db.salesnipSession.updateMany({
+    where: { id: sessionId, status: 'pending', updatedAt: { lt: olderThan } },
+    data: {
+      status: 'unknown',
+      errorCode: 'abandoned',
+      errorMessage: 'The create stopped before SaleSnip answered.',
+    },
+  })
+  return count > 0
+}

@@ -1,4 +1,0 @@
-// `npm run seed`: migrate and seed the configured database without starting the server.
-import { prepareDatabase } from './prepare-database'
-
-await prepareDatabase()

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `npm test`: everything, from a fresh clone on a fresh machine. Installs what is missing, then runs
+# Prettier, ESLint, tsc, Vitest, and the Playwright suite against the production build twice: on
+# embedded SQLite and on a throwaway PostgreSQL cluster.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+export NEXT_TELEMETRY_DISABLED=1
+reports=test-results/reports
+step() { printf '\n=== %s\n' "$*"; }
+
+step "System packages (Chromium, PostgreSQL)"
+bash scripts/tools/test/ensure-system-packages.sh
+
+if [ ! -x node_modules/.bin/next ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "npm packages"
+  npm ci --no-audit --no-fund
+fi
+rm -rf "$reports" && mkdir -p "$reports"
+
+step "Prettier"
+./node_modules/.bin/prettier --check . --log-level warn
+step "ESLint"
+./node_modules/.bin/eslint . --max-warnings 0
+step "TypeScript"
+./node_modules/.bin/tsc --noEmit
+step "Vitest"
+./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
+
+step "Production build"
+./node_modules/.bin/tsx scripts/start/build.ts
+
+run_e2e() { # <name>: the suite, against the database in E2E_DATABASE_URL
+  E2E_PORT=$(node scripts/tools/test/free-port.mjs) PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/e2e-$1.json" \
+    ./node_modules/.bin/playwright test --reporter=list,json --output "test-results/e2e-$1"
+}
+export -f run_e2e
+export reports
+
+step "E2E on SQLite"
+sqlite_file="data/e2e-$$.db"
+rm -f "$sqlite_file"*
+E2E_DATABASE_URL="file:./$sqlite_file" run_e2e sqlite
+rm -f "$sqlite_file"*
+
+step "E2E on PostgreSQL"
+# Two app instances share the PostgreSQL database there, as in production.
+bash scripts/tools/test/with-postgres.sh bash -c \
+  'bash scripts/tools/test/check-concurrent-start.sh && E2E_SECOND_PORT=$(node scripts/tools/test/free-port.mjs) run_e2e postgres'
+
+step "Summary"
+node scripts/tools/test/test-summary.mjs "$reports/vitest.json" "$reports/e2e-sqlite.json" "$reports/e2e-postgres.json"
