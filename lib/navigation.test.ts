@@ -12,10 +12,11 @@ describe('sectionsFor', () => {
       'Templates',
       'Team',
       'Settings',
+      'Audit log',
     ])
   })
 
-  it('keeps team and settings to admins', () => {
+  it('keeps team, settings and the audit log to admins', () => {
     expect(labels('manager')).toEqual(['Compose', 'History', 'Dashboard', 'Templates'])
     expect(labels('rep')).toEqual(['Compose', 'History', 'Dashboard', 'Templates'])
   })

@@ -102,10 +102,6 @@ export async function countHistory(query: HistoryQuery, memberId: string): Promi
   return db.salesnipSession.count({ where: historyWhere(query, memberId) })
 }
 
-export async function listTeamMembers(): Promise<{ id: string; name: string }[]> {
-  return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } })
-}
-
 /** Everything stored about one session, with its attempts. */
 export async function getSessionDetail(id: string) {
   const row = await db.salesnipSession.findUnique({

@@ -1,6 +1,7 @@
 // The history seeder behind `npm run seed:history` (and the benchmark's 100,000 sessions): realistic
 // sessions (buyers, companies, reps, catalogue products, outcomes, failures), written in bulk.
-import { createDatabaseClient, type Database } from '@/lib/db/create-client'
+import { createDatabaseClient } from '@/lib/db/create-client'
+import type { Database } from '@/lib/db/types'
 import { toRole } from '@/lib/auth/roles'
 import { toMajorUnits, toMinorUnitsRounded } from '@/lib/salesnip/money'
 import { lineFrom } from '@/lib/compose/lines'
@@ -10,74 +11,7 @@ import { evaluateComposition } from '@/lib/compose/evaluate'
 import { summariseOutcome } from '@/lib/outcomes/summary'
 import { sessionSearchText } from '@/lib/sessions/search-text'
 import { recordOf, recordSelect } from '@/lib/templates/record-row'
-
-const FIRST = [
-  'Ada',
-  'Grace',
-  'Linus',
-  'Margaret',
-  'Alan',
-  'Barbara',
-  'Ken',
-  'Radia',
-  'Tim',
-  'Hedy',
-  'Dennis',
-  'Frances',
-  'Guido',
-  'Katherine',
-  'Edsger',
-  'Sophie',
-  'Yukihiro',
-  'Anders',
-  'Jean',
-  'Niklaus',
-]
-const LAST = [
-  'Lovelace',
-  'Hopper',
-  'Torvalds',
-  'Hamilton',
-  'Turing',
-  'Liskov',
-  'Thompson',
-  'Perlman',
-  'Berners-Lee',
-  'Lamarr',
-  'Ritchie',
-  'Allen',
-  'van Rossum',
-  'Johnson',
-  'Dijkstra',
-  'Wilson',
-  'Matsumoto',
-  'Hejlsberg',
-  'Bartik',
-  'Wirth',
-]
-const COMPANIES = [
-  'Acme',
-  'Globex',
-  'Initech',
-  'Umbrella',
-  'Hooli',
-  'Stark Industries',
-  'Wayne Enterprises',
-  'Wonka',
-  'Tyrell',
-  'Cyberdyne',
-  'Soylent',
-  'Vandelay',
-  'Pied Piper',
-  'Aperture',
-  'Gringotts',
-  'Oscorp',
-  'Monsters Inc',
-  'Dunder Mifflin',
-  'Prestige Worldwide',
-  'Black Mesa',
-]
-const SUFFIXES = ['GmbH', 'Ltd', 'Inc', 'SA', 'BV', 'AB', 'KK', 'Pty']
+import { COMPANIES, FIRST, LAST, SUFFIXES } from './seed-history-names'
 
 // A fixed seed: the same count gives the same history, so benchmark runs compare.
 // mulberry32: small, fast, and exact in 32-bit integer arithmetic.

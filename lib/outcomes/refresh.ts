@@ -4,7 +4,7 @@ import { resolveConnection, type Connection } from '@/lib/settings/connection-da
 import { readForRefresh, storeOutcome } from './data'
 import { wasCreated } from '@/lib/sessions/status'
 import type { TemplateVersion } from '@/lib/compose/evaluate'
-import { getSessionDetail } from '@/lib/history/data'
+import { getSessionDetail, type SessionDetail } from '@/lib/history/data'
 import { summariseOutcome } from './summary'
 
 // Reads a created session back from SaleSnip (GET /v1/sessions/{id}) and stores how it stands.
@@ -56,17 +56,16 @@ export async function refreshOutcome(
 }
 
 /**
- * A session as its page shows it: when it was created and its outcome is older than `maxAgeMs`, it
- * is read from SaleSnip first (briefly: a slow SaleSnip leaves the page with what it had).
+ * A stored session, read again from SaleSnip when it was created and its outcome is older than
+ * `maxAgeMs` (briefly: a slow SaleSnip leaves the page with what it had). The session's page streams
+ * this in after showing what is stored.
  */
-export async function getFreshSessionDetail(id: string, maxAgeMs: number) {
-  const session = await getSessionDetail(id)
-  if (!session) return null
+export async function refreshIfStale(session: SessionDetail, maxAgeMs: number) {
   const stale = !session.outcomeReadAt || Date.now() - session.outcomeReadAt.getTime() > maxAgeMs
   if (!wasCreated(session.status) || !stale) return { session, refreshProblem: null }
-  const result = await refreshOutcome(id, { timeoutMs: 3_000 })
+  const result = await refreshOutcome(session.id, { timeoutMs: 3_000 })
   return {
-    session: (await getSessionDetail(id)) ?? session,
+    session: (await getSessionDetail(session.id)) ?? session,
     refreshProblem: result.kind === 'failed' ? result.message : null,
   }
 }

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 // The one create, against a real database and a fake SaleSnip over real HTTP: one session per key
-// however many callers race, every failure recorded, guardrails and the rate limit held.
+// however many callers race, every failure recorded, guardrails and the rate limit held. (Reading
+// the outcome back is tested in lib/outcomes/refresh.test.ts.)
 
 const databaseFile = vi.hoisted(() => {
   const file = `data/test-create-session-${process.pid}.db`
@@ -15,19 +16,13 @@ import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import type { Connection } from '@/lib/settings/connection-data'
-import { serve } from '@/lib/testing/serve'
+import { startFakeSalesnip } from '@/lib/testing/fake-salesnip'
 import { oneLineComposition } from '@/lib/testing/compose-form'
 import type { ComposeForm } from '@/lib/compose/schema'
 import type { CreateResult } from './create-result'
 import { createSessionFromForm } from './create-session'
-import { refreshStaleOutcomes } from '@/lib/outcomes/background-refresh'
-import { refreshOutcome } from '@/lib/outcomes/refresh'
 
-type Behaviour = 'created' | 'rejected' | '500' | 'hang'
-let behaviour: Behaviour = 'created'
-let received: string[] = []
-let issued = 0
-let server: Awaited<ReturnType<typeof serve>>
+let fake: Awaited<ReturnType<typeof startFakeSalesnip>>
 let connection: Connection
 const members: Record<'rep' | 'manager', Member> = {} as never
 let templateId = ''
@@ -42,47 +37,17 @@ beforeAll(async () => {
     members[role] = { id: user.id, name: user.name, email: user.email, role }
   }
   templateId = (await db.template.findUniqueOrThrow({ where: { productId: 'pro-monthly' } })).id
-  server = await serve(async (request) => {
-    if (request.method === 'GET') return Response.json(readBack(new URL(request.url).pathname))
-    const body = await request.text()
-    received.push(body)
-    if (behaviour === 'hang') await new Promise((resolve) => setTimeout(resolve, 2_000))
-    if (behaviour === '500') return Response.json({ message: 'boom' }, { status: 500 })
-    if (behaviour === 'rejected') {
-      return Response.json(
-        {
-          message: 'Invalid price',
-          issues: [{ path: ['products', 0, 'price', 'minimum'], message: 'Too low.' }],
-        },
-        { status: 422 },
-      )
-    }
-    // A little latency, so concurrent callers really overlap.
-    await new Promise((resolve) => setTimeout(resolve, 30))
-    const n = (issued += 1)
-    return Response.json(
-      { id: `session_${n}`, url: `https://chat.example.com/#${n}` },
-      { status: 201 },
-    )
-  })
-  connection = {
-    mode: 'live',
-    source: 'environment',
-    apiKey: 'secret_test_key',
-    baseUrl: server.url,
-    // Generous: 50 creates at once on a busy machine must not time out (the timeout test sets its own).
-    timeoutMs: 10_000,
-    defaults: { projectId: null, defaultCurrency: null, successUrl: null, cancelUrl: null },
-  }
+  fake = await startFakeSalesnip()
+  connection = fake.connection
 })
 afterAll(async () => {
-  await server.close()
+  await fake.close()
   await db.$disconnect()
   rmSync(databaseFile, { force: true })
 })
 beforeEach(async () => {
-  behaviour = 'created'
-  received = []
+  fake.state.behaviour = 'created'
+  fake.state.received = []
   await db.rateLimitBucket.deleteMany()
 })
 
@@ -106,36 +71,11 @@ const rowsOf = (idempotencyKey: string) =>
     include: { attempts: { orderBy: { startedAt: 'asc' } } },
   })
 
-// GET /v1/sessions/{id}: Pro (monthly) agreed at 90 × 2, its upsell accepted at 45.
-let readBackStatus: 'ACTIVE' | 'COMPLETE' = 'ACTIVE'
-function readBack(path: string) {
-  return {
-    id: path.split('/').pop(),
-    project: 'project_test',
-    url: 'https://chat.example.com/#x',
-    status: readBackStatus,
-    currency: 'USD',
-    products: [
-      {
-        id: 'pro-monthly',
-        name: 'Pro (monthly)',
-        price: { current: 90, initial: 99, minimum: 79 },
-        quantity: { current: 2, initial: 1, minimum: 1, maximum: 10 },
-      },
-      {
-        id: 'support-priority-monthly',
-        name: 'Priority support (monthly)',
-        price: { current: 45, initial: 49, minimum: 39 },
-      },
-    ],
-  }
-}
-
 describe('creating a session', () => {
   it('50 concurrent creates with one key make one session, and every caller gets it', async () => {
     const value = form()
     const outcomes = await Promise.all(Array.from({ length: 50 }, () => create(value)))
-    expect(received).toHaveLength(1)
+    expect(fake.state.received).toHaveLength(1)
     expect(new Set(outcomes.map((outcome) => outcome.kind))).toEqual(new Set(['created']))
     const ids = outcomes.map((outcome) =>
       outcome.kind === 'created' ? outcome.session.salesnipId : '',
@@ -146,7 +86,7 @@ describe('creating a session', () => {
     ).toHaveLength(1)
     const rows = await rowsOf(value.idempotencyKey)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ status: 'created', requestBody: received[0] })
+    expect(rows[0]).toMatchObject({ status: 'created', requestBody: fake.state.received[0] })
     expect(rows[0]!.attempts.map((attempt) => attempt.outcome)).toEqual(['created'])
   })
 
@@ -154,7 +94,7 @@ describe('creating a session', () => {
     const values = Array.from({ length: 50 }, () => form())
     const outcomes = await Promise.all(values.map((value) => create(value)))
     expect(outcomes.every((outcome) => outcome.kind === 'created')).toBe(true)
-    expect(received).toHaveLength(50)
+    expect(fake.state.received).toHaveLength(50)
     for (const value of values) expect(await rowsOf(value.idempotencyKey)).toHaveLength(1)
   })
 
@@ -171,7 +111,7 @@ describe('creating a session', () => {
       ],
     })
     expect(await rowsOf(low.idempotencyKey)).toEqual([])
-    expect(received).toEqual([])
+    expect(fake.state.received).toEqual([])
 
     const managed = form({}, '70')
     expect((await create(managed, members.manager)).kind).toBe('created')
@@ -189,7 +129,7 @@ describe('creating a session', () => {
   })
 
   it('maps SaleSnip’s field errors onto the form, and the same key may try again', async () => {
-    behaviour = 'rejected'
+    fake.state.behaviour = 'rejected'
     const value = form()
     const failed = await create(value)
     expect(failed).toMatchObject({
@@ -198,7 +138,7 @@ describe('creating a session', () => {
       message: 'Invalid price',
       issues: [{ path: 'lines.0.floor', message: 'Too low.' }],
     })
-    behaviour = 'created'
+    fake.state.behaviour = 'created'
     expect((await create(value)).kind).toBe('created')
     const [row] = await rowsOf(value.idempotencyKey)
     expect(row!.status).toBe('created')
@@ -206,7 +146,7 @@ describe('creating a session', () => {
   })
 
   it('a timeout is an unknown outcome, and the same key never sends again', async () => {
-    behaviour = 'hang'
+    fake.state.behaviour = 'hang'
     const value = form()
     const impatient = { ...connection, timeoutMs: 300 }
     const first = await create(value, members.rep, 1_000, impatient)
@@ -215,13 +155,13 @@ describe('creating a session', () => {
       'may have been created anyway',
     )
     expect((await create(value, members.rep, 1_000, impatient)).kind).toBe('unknown')
-    expect(received).toHaveLength(1)
+    expect(fake.state.received).toHaveLength(1)
     const [row] = await rowsOf(value.idempotencyKey)
     expect(row).toMatchObject({ status: 'unknown', errorCode: 'timeout' })
   })
 
   it('records a 5xx as a failed attempt with a plain message', async () => {
-    behaviour = '500'
+    fake.state.behaviour = '500'
     const value = form()
     expect(await create(value)).toMatchObject({
       kind: 'failed',
@@ -260,40 +200,5 @@ describe('creating a session', () => {
       data: { status: 'pending', updatedAt: new Date(Date.now() - 10 * 60_000) },
     })
     expect((await create(value)).kind).toBe('unknown')
-  })
-
-  it('reads the negotiation back: agreed prices, discount, accepted templates; once a minute in the background', async () => {
-    const value = form()
-    const created = await create(value)
-    if (created.kind !== 'created') throw new Error(created.kind)
-    readBackStatus = 'ACTIVE'
-    expect(await refreshOutcome(created.session.id, { connection })).toEqual({
-      kind: 'refreshed',
-      status: 'active',
-    })
-    let row = await db.salesnipSession.findUniqueOrThrow({
-      where: { id: created.session.id },
-      include: { templates: true },
-    })
-    expect(row).toMatchObject({ status: 'active', outcomeStatus: 'ACTIVE' })
-    expect(row.templates.every((link) => !link.accepted)).toBe(true)
-
-    readBackStatus = 'COMPLETE'
-    await refreshOutcome(created.session.id, { connection })
-    row = await db.salesnipSession.findUniqueOrThrow({
-      where: { id: created.session.id },
-      include: { templates: true },
-    })
-    // 90 × 2 + 45 agreed; the main product 90 against 99: 9.09 % off.
-    expect(row).toMatchObject({ status: 'complete', agreedTotalMinor: 22_500n, discountBp: 909 })
-    expect(row.templates.filter((link) => link.accepted)).toHaveLength(2) // the plan and its upsell
-
-    // The same key replayed after completion still returns the created session.
-    expect((await create(value)).kind).toBe('created')
-
-    // The background refresh: one instance a minute takes the lease; the others do nothing.
-    await db.rateLimitBucket.deleteMany()
-    expect(await refreshStaleOutcomes()).toBeGreaterThan(0)
-    expect(await refreshStaleOutcomes()).toBe(0)
   })
 })

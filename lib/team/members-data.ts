@@ -90,3 +90,8 @@ async function assertAnotherActiveAdmin(tx: Transaction, memberId: string) {
   })
   if (others === 0) throw new AppError('LAST_ADMIN', { userMessage: LAST_ADMIN_MESSAGE })
 }
+
+/** Every member (active or not) by name: the choices of a "who" filter. */
+export async function listTeamMembers(): Promise<{ id: string; name: string }[]> {
+  return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } })
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Suspense } from 'react'
 import { notFound } from 'next/navigation'
 import { CopyButton } from '@/components/copy-button'
 import { JsonView } from '@/components/json-view'
@@ -12,12 +13,11 @@ import { requireMember } from '@/lib/auth/current-member'
 import { formatMoney } from '@/lib/salesnip/money'
 import { wasCreated } from '@/lib/sessions/status'
 import { formatDiscount } from '@/lib/outcomes/summary'
-import { getFreshSessionDetail } from '@/lib/outcomes/refresh'
+import { getSessionDetail } from '@/lib/history/data'
 import { AttemptsTable } from './attempts-table'
-import { OutcomeTable } from './outcome-table'
 import { SessionDetails } from './session-details'
 import { when } from './when'
-import { RefreshButton } from './refresh-button'
+import { FreshNegotiation, NegotiationCard } from './negotiation-card'
 import { TryAgain } from './try-again'
 
 export const metadata: Metadata = { title: 'Session' }
@@ -30,9 +30,8 @@ type SessionPageProps = { params: Promise<{ id: string }> }
 export default async function SessionPage({ params }: SessionPageProps) {
   const member = await requireMember('history.read')
   const { id } = await params
-  const found = await getFreshSessionDetail(id, STALE_MS)
-  if (!found) notFound()
-  const { session, refreshProblem } = found
+  const session = await getSessionDetail(id)
+  if (!session) notFound()
   const buyer = session.buyerName || session.buyerEmail || 'No buyer named'
 
   return (
@@ -109,21 +108,10 @@ export default async function SessionPage({ params }: SessionPageProps) {
       )}
 
       {wasCreated(session.status) && (
-        <Card aria-labelledby="outcome-title" className="grid gap-3">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <CardTitle id="outcome-title">Negotiation</CardTitle>
-            <RefreshButton sessionId={session.id} />
-          </div>
-          <p className="text-sm text-muted-foreground" role="status">
-            {session.outcomeReadAt
-              ? `As SaleSnip reported it at ${when(session.outcomeReadAt)}.`
-              : 'Not read from SaleSnip yet.'}
-            {refreshProblem && ` Reading it again failed: ${refreshProblem}`}
-          </p>
-          {session.outcome && (
-            <OutcomeTable products={session.outcome} currency={session.currency} />
-          )}
-        </Card>
+        // What is stored shows at once; SaleSnip's read-back (up to 3 s) streams in after it.
+        <Suspense fallback={<NegotiationCard session={session} reading />}>
+          <FreshNegotiation session={session} maxAgeMs={STALE_MS} />
+        </Suspense>
       )}
 
       <Card aria-labelledby="request-title" className="grid gap-3">

@@ -1,0 +1,35 @@
+import type { AuditLogRow } from '@/lib/audit/data'
+import { AUDITED_ENTITIES, type AuditedEntity } from '@/lib/audit/log-query'
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
+const show = (value: unknown) =>
+  value === null || value === undefined || value === '' ? '(none)' : String(value)
+const entityLabel = (entity: string) => AUDITED_ENTITIES[entity as AuditedEntity] ?? entity
+
+/** The log as a list: on a phone each entry wraps, nothing scrolls sideways. */
+export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
+  return (
+    <ol aria-label="Changes" className="grid gap-2">
+      {rows.map((row) => (
+        <li key={row.id} className="rounded-lg border bg-card p-3 text-sm break-words">
+          <p>
+            <span className="font-medium">{row.actor ?? 'The system'}</span> {row.action}
+          </p>
+          <p className="text-muted-foreground">
+            {entityLabel(row.entity)} ·{' '}
+            <time dateTime={row.at.toISOString()}>{dateFormat.format(row.at)}</time>
+          </p>
+          {Object.keys(row.changes).length > 0 && (
+            <ul className="mt-1 text-muted-foreground">
+              {Object.entries(row.changes).map(([field, [before, after]]) => (
+                <li key={field}>
+                  {field}: {show(before)} → {show(after)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
+}

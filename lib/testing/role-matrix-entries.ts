@@ -1,0 +1,189 @@
+import type { Database } from '@/lib/db/types'
+import type { fixturesFor, GatedEntry } from './role-matrix-fixtures'
+
+// Every server action of the app, with the permission it needs and a valid input for it: the table
+// the role-matrix test (lib/auth/role-matrix.test.ts) calls as each role and with no session.
+
+export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): GatedEntry[] {
+  return [
+    {
+      file: 'lib/sessions/actions/create-session.ts',
+      name: 'createSessionAction',
+      permission: 'sessions.create',
+      audited: true,
+      // Nothing listens on the sandbox's port here: the attempt is recorded as failed, which is a write.
+      input: f.composeForm,
+    },
+    {
+      file: 'lib/compose/actions/drafts.ts',
+      name: 'saveDraftAction',
+      permission: 'sessions.create',
+      input: async () => ({ ...(await f.composeForm()), title: 'Matrix draft' }),
+    },
+    {
+      file: 'lib/compose/actions/drafts.ts',
+      name: 'deleteDraftAction',
+      permission: 'sessions.create',
+      input: async (callerId) => ({ draftId: await f.draftOf(callerId) }),
+    },
+    {
+      file: 'lib/compose/actions/drafts.ts',
+      name: 'duplicateSessionAction',
+      permission: 'sessions.create',
+      input: async () => ({ sessionId: await f.storedSession(), keepBuyer: false }),
+    },
+    {
+      file: 'lib/outcomes/actions/refresh-outcome.ts',
+      name: 'refreshOutcomeAction',
+      permission: 'history.read',
+      // Nothing answers on the sandbox's port here: the failure is reported and nothing is stored.
+      input: async () => ({ sessionId: await f.storedSession() }),
+      writes: false,
+    },
+    {
+      file: 'lib/compose/actions/compose-templates.ts',
+      name: 'searchComposeTemplatesAction',
+      permission: 'sessions.create',
+      input: async () => ({ query: 'pro' }),
+      writes: false,
+    },
+    {
+      file: 'lib/compose/actions/compose-templates.ts',
+      name: 'loadComposeTemplatesAction',
+      permission: 'sessions.create',
+      input: async () => ({ ids: [await f.anyTemplateId()] }),
+      writes: false,
+    },
+    {
+      file: 'lib/templates/actions/import-catalogue.ts',
+      name: 'importCatalogueAction',
+      permission: 'templates.write',
+      audited: true,
+      input: async () => ({
+        text: JSON.stringify([
+          {
+            id: `import-${Math.random().toString(36).slice(2)}`,
+            name: 'Imported',
+            currency: 'USD',
+            price: { initial: 5, minimum: 4 },
+          },
+        ]),
+      }),
+    },
+    {
+      file: 'lib/templates/actions/save-template.ts',
+      name: 'saveTemplateAction',
+      permission: 'templates.write',
+      audited: true,
+      input: f.templateForm,
+    },
+    {
+      file: 'lib/templates/actions/manage-template.ts',
+      name: 'duplicateTemplateAction',
+      permission: 'templates.write',
+      audited: true,
+      input: async () => ({ templateId: await f.anyTemplateId() }),
+    },
+    {
+      file: 'lib/templates/actions/manage-template.ts',
+      name: 'archiveTemplateAction',
+      permission: 'templates.write',
+      audited: true,
+      input: async () => ({ templateId: await f.anyTemplateId() }),
+    },
+    {
+      file: 'lib/templates/actions/manage-template.ts',
+      name: 'restoreTemplateAction',
+      permission: 'templates.write',
+      audited: true,
+      input: async () => {
+        const id = await f.anyTemplateId()
+        await db.template.update({ where: { id }, data: { archivedAt: new Date() } })
+        return { templateId: id }
+      },
+    },
+    {
+      file: 'lib/settings/actions/update-workspace-name.ts',
+      name: 'updateWorkspaceNameAction',
+      permission: 'settings.manage',
+      audited: true,
+      input: async () => ({ name: `Workspace ${Math.random()}` }),
+    },
+    {
+      file: 'lib/team/actions/invite-member.ts',
+      name: 'inviteMemberAction',
+      permission: 'team.manage',
+      audited: true,
+      input: async () => ({
+        email: `new-${Math.random().toString(36).slice(2)}@example.com`,
+        role: 'rep',
+      }),
+    },
+    {
+      file: 'lib/team/actions/revoke-invitation.ts',
+      name: 'revokeInvitationAction',
+      permission: 'team.manage',
+      audited: true,
+      input: async () => ({ invitationId: await f.newInvitation() }),
+    },
+    {
+      file: 'lib/team/actions/change-member-role.ts',
+      name: 'changeMemberRoleAction',
+      permission: 'team.manage',
+      audited: true,
+      input: async () => ({ memberId: await f.newRep(), role: 'manager' }),
+    },
+    {
+      file: 'lib/team/actions/set-member-active.ts',
+      name: 'deactivateMemberAction',
+      permission: 'team.manage',
+      audited: true,
+      input: async () => ({ memberId: await f.newRep() }),
+    },
+    {
+      file: 'lib/team/actions/set-member-active.ts',
+      name: 'reactivateMemberAction',
+      permission: 'team.manage',
+      audited: true,
+      input: async () => {
+        const memberId = await f.newRep()
+        await db.user.update({ where: { id: memberId }, data: { banned: true } })
+        return { memberId }
+      },
+    },
+    {
+      file: 'lib/settings/actions/save-connection.ts',
+      name: 'saveConnectionAction',
+      permission: 'settings.manage',
+      audited: true,
+      input: async () => ({
+        apiKey: '',
+        projectId: `project_${Math.random().toString(36).slice(2)}`,
+        defaultCurrency: 'EUR',
+        successUrl: '',
+        cancelUrl: '',
+      }),
+    },
+    {
+      file: 'lib/settings/actions/remove-api-key.ts',
+      name: 'removeApiKeyAction',
+      permission: 'settings.manage',
+      audited: true,
+      input: async () => {
+        await db.connectionSettings.upsert({
+          where: { id: 'default' },
+          create: { id: 'default', apiKeyEncrypted: 'v1.a.b.c', apiKeyLast4: 'abcd' },
+          update: { apiKeyEncrypted: 'v1.a.b.c', apiKeyLast4: 'abcd' },
+        })
+        return undefined
+      },
+    },
+    {
+      file: 'lib/settings/actions/test-connection.ts',
+      name: 'testConnectionAction',
+      permission: 'settings.manage',
+      input: async () => undefined,
+      writes: false,
+    },
+  ]
+}
