@@ -182,3 +182,57 @@ test.describe('settings as a rep', () => {
     expect(await queryRows(`SELECT * FROM "ConnectionSettings"`)).toEqual(before)
   })
 })
+
+test('the audit log shows the invitation, its acceptance, a role change and a deactivation, each with its actor', async ({
+  page,
+  browser,
+}) => {
+  const email = emailFor('audited')
+  const name = uniqueName('Audrey Audited')
+  const member = await acceptAndSignIn(
+    browser,
+    await inviteRep(page, email),
+    name,
+    'a-long-audited-password',
+  )
+  await member.context.close()
+
+  await page.goto('/team')
+  await page.getByRole('combobox', { name: `Role of ${name}` }).click()
+  await page.getByRole('option', { name: 'Manager' }).click()
+  await expect(page.getByRole('combobox', { name: `Role of ${name}` })).toHaveText('Manager')
+  await page.getByRole('button', { name: `Deactivate ${name}` }).click()
+  await page
+    .getByRole('dialog', { name: `Deactivate ${name}?` })
+    .getByRole('button', { name: 'Deactivate' })
+    .click()
+  await expect(page.getByText(`${name} is deactivated.`)).toBeVisible()
+
+  await page.goto('/audit')
+  await page.getByLabel('What').selectOption('member')
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await expect(page).toHaveURL(/entity=member/)
+  const changes = page.getByRole('list', { name: 'Changes' })
+  // Newest first: the deactivation, then the role change.
+  const entries = changes.getByRole('listitem').filter({ hasText: name })
+  await expect(entries.first()).toContainText(`Ada Admin deactivated ${name}`)
+  await expect(entries.first()).toContainText('active: true → false')
+  await expect(entries.nth(1)).toContainText(`Ada Admin changed ${name}'s role`)
+  await expect(entries.nth(1)).toContainText('role: rep → manager')
+  await expectAccessible(page)
+
+  await page.goto('/audit?entity=invitation')
+  const invitation = page.getByRole('list', { name: 'Changes' }).getByRole('listitem')
+  await expect(invitation.filter({ hasText: `Ada Admin invited ${email}` })).toHaveCount(1)
+  await expect(invitation.filter({ hasText: `${name} accepted` })).toContainText(email)
+
+  const stored = await queryRows<{ action: string; actorName: string }>(
+    `SELECT a.action, u.name AS "actorName" FROM "AuditEvent" a JOIN "User" u ON u.id = a."actorId"
+     WHERE a.entity = 'member' AND a.action LIKE $1 ORDER BY a.at`,
+    [`%${name}%`],
+  )
+  expect(stored).toEqual([
+    { action: `changed ${name}'s role`, actorName: 'Ada Admin' },
+    { action: `deactivated ${name}`, actorName: 'Ada Admin' },
+  ])
+})

@@ -31,6 +31,7 @@ const templateRow = async (productId: string) =>
 
 test('a manager creates a template with two currencies, an upsell and two cross-sells, and edits it', async ({
   page,
+  browser,
 }) => {
   const productId = productIdFor('growth')
   const name = uniqueName('Growth plan')
@@ -99,6 +100,20 @@ test('a manager creates a template with two currencies, an upsell and two cross-
     ),
   ).toBeVisible()
   expect((await templateRow(productId))?.version).toBe(2)
+
+  // Admins see the same edit in the audit log, with the manager as its actor.
+  const admin = await browser.newContext({ storageState: storageStateOf('admin') })
+  const log = await admin.newPage()
+  await log.goto('/audit?entity=template')
+  const edit = log
+    .getByRole('list', { name: 'Changes' })
+    .getByRole('listitem')
+    .filter({ hasText: 'USD 130.00 (floor 90.50)' })
+    .first()
+  await expect(edit).toContainText('Max Manager updated')
+  await edit.getByRole('link', { name: 'View' }).click()
+  await expect(log.getByRole('heading', { level: 1, name })).toBeVisible()
+  await admin.close()
 })
 
 test('a floor above the opening price is refused at the field and nothing is stored', async ({

@@ -25,6 +25,12 @@ test('renaming the workspace is saved and shown after a reload', async ({ page }
   await expect(page.getByLabel('Workspace name')).toHaveValue(name)
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: `Welcome to ${name}` })).toBeVisible()
+
+  // The audit log keeps who renamed it, from what to what.
+  await page.goto('/audit?entity=workspace')
+  const latest = page.getByRole('list', { name: 'Changes' }).getByRole('listitem').first()
+  await expect(latest).toContainText('Ada Admin renamed the workspace')
+  await expect(latest).toContainText(`→ ${name}`)
 })
 
 test('a too-short name gets a field error and nothing is written', async ({ page }) => {

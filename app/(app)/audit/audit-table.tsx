@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { AuditLogRow } from '@/lib/audit/data'
 import { AUDITED_ENTITIES, type AuditedEntity } from '@/lib/audit/log-query'
 
@@ -5,6 +6,15 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 const show = (value: unknown) =>
   value === null || value === undefined || value === '' ? '(none)' : String(value)
 const entityLabel = (entity: string) => AUDITED_ENTITIES[entity as AuditedEntity] ?? entity
+
+/** Where the changed thing can be seen now. */
+function entityHref(entity: string, id: string): string | null {
+  if (entity === 'template') return `/templates/${id}`
+  if (entity === 'session') return `/history/${id}`
+  if (entity === 'member' || entity === 'invitation') return '/team'
+  if (entity === 'connection' || entity === 'workspace') return '/settings'
+  return null
+}
 
 /** The log as a list: on a phone each entry wraps, nothing scrolls sideways. */
 export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
@@ -18,6 +28,14 @@ export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
           <p className="text-muted-foreground">
             {entityLabel(row.entity)} ·{' '}
             <time dateTime={row.at.toISOString()}>{dateFormat.format(row.at)}</time>
+            {entityHref(row.entity, row.entityId) && (
+              <>
+                {' · '}
+                <Link href={entityHref(row.entity, row.entityId)!} className="underline">
+                  View
+                </Link>
+              </>
+            )}
           </p>
           {Object.keys(row.changes).length > 0 && (
             <ul className="mt-1 text-muted-foreground">
