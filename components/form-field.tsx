@@ -28,7 +28,7 @@ export function FormField({ id, label, error, hint, children }: FormFieldProps) 
   )
 }
 
-export function describedBy(id: string, { hint }: { hint?: boolean } = {}): string {
+function describedBy(id: string, { hint }: { hint?: boolean } = {}): string {
   return hint ? `${id}-hint ${id}-error` : `${id}-error`
 }
 

@@ -67,7 +67,7 @@ function isProduction(values: { NODE_ENV: string; DATABASE_URL: string; APP_ENV?
   return values.NODE_ENV === 'production' && !values.DATABASE_URL.startsWith('file:')
 }
 
-export type Env = z.infer<typeof envSchema> & { APP_SECRET: string; isProduction: boolean }
+type Env = z.infer<typeof envSchema> & { APP_SECRET: string; isProduction: boolean }
 
 /** Parses an environment; exported for tests. Throws one message that names every bad variable. */
 export function parseEnv(

@@ -3,7 +3,7 @@ import type { Role } from '@/lib/auth/roles'
 
 // The console's sections and who may use each. The shell shows a member only the sections of their
 // role; the pages and actions behind them check the same permissions on the server.
-export type Section = {
+type Section = {
   href: string
   label: string
   description: string

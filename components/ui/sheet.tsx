@@ -9,7 +9,6 @@ import { cn } from '@/lib/utils'
 export const Sheet = Primitive.Root
 export const SheetTrigger = Primitive.Trigger
 export const SheetTitle = Primitive.Title
-export const SheetClose = Primitive.Close
 
 export function SheetContent({
   className,

@@ -2,7 +2,7 @@
 // masked. Pure, so the action client, data modules and tests share one reading.
 
 export type Changes = Record<string, [before: unknown, after: unknown]>
-export type AuditFields = Record<string, unknown>
+type AuditFields = Record<string, unknown>
 
 /** One entry an action asks the action client to record once it has succeeded. */
 export type AuditRecord = {
@@ -14,7 +14,7 @@ export type AuditRecord = {
 }
 
 const SECRET_FIELD = /key|secret|token|password|hash/i
-export const MASK = '••••'
+const MASK = '••••'
 
 /** A field's value as the log may keep it: secrets become a mask (their presence, never their text). */
 function shown(field: string, value: unknown): unknown {

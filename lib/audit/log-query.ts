@@ -18,7 +18,7 @@ export type AuditedEntity = keyof typeof AUDITED_ENTITIES
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)
 
-export const auditLogQuerySchema = z.object({
+const auditLogQuerySchema = z.object({
   member: optional(z.string().max(64)),
   entity: optional(z.enum(Object.keys(AUDITED_ENTITIES) as [AuditedEntity, ...AuditedEntity[]])),
   from: optional(daySchema),

@@ -4,7 +4,7 @@ import { countEvent, readWindow } from '@/lib/rate-limit/data'
 // Failed sign-ins are limited per email (guessing one member's password) and per client address
 // (trying many emails). Five wrong passwords for an email in a minute: the sixth attempt is refused,
 // right or wrong, until the minute has passed. Successful sign-ins are not counted.
-export const SIGN_IN_LIMITS = {
+const SIGN_IN_LIMITS = {
   perEmail: { limit: 5, windowMs: 60_000 },
   perAddress: { limit: 30, windowMs: 60_000 },
 } as const

@@ -5,5 +5,3 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password.').max(128),
   next: z.string().optional(),
 })
-
-export type SignInInput = z.infer<typeof signInSchema>

@@ -5,7 +5,7 @@ import { draftTitleOf } from './draft-title'
 
 // A rep's compositions in progress. Only their owner reads or writes them.
 
-export const DRAFTS_LISTED = 20
+const DRAFTS_LISTED = 20
 
 export type DraftSummary = { id: string; title: string; updatedAt: Date }
 
@@ -63,7 +63,7 @@ export async function deleteDraft(ownerId: string, draftId: string): Promise<boo
  * Stored composition text to a form. It was valid when stored, but a half-typed draft need not be:
  * the shape is kept even where values fail the schema, so nothing typed is lost.
  */
-export function parseComposition(text: string, patch: Partial<ComposeForm>): ComposeForm | null {
+function parseComposition(text: string, patch: Partial<ComposeForm>): ComposeForm | null {
   try {
     const value = { ...(JSON.parse(text) as ComposeForm), ...patch }
     const shape = composeFormSchema.safeParse(value)

@@ -16,7 +16,7 @@ export type PricedLine = {
   templateFloorMinor: number
 }
 
-export type GuardrailIssue = { path: (string | number)[]; message: string }
+type GuardrailIssue = { path: (string | number)[]; message: string }
 export type FloorOverride = {
   path: string
   templateName: string

@@ -6,7 +6,7 @@ import type { ComposeFormInput } from './schema'
 // The templates a composition uses, read as stored (with their upsells), for the page that opens a
 // draft, for the picker, and for the create action that re-checks everything.
 
-export const PICKER_RESULTS = 20
+const PICKER_RESULTS = 20
 
 /** Every template a form names: its lines and its cross-sells. */
 export function templateIdsOf(form: Pick<ComposeFormInput, 'lines' | 'crossSells'>): string[] {

@@ -105,7 +105,7 @@ export const composeFormSchema = z
     })
   })
 
-export function amountMessage(currency: string): string {
+function amountMessage(currency: string): string {
   return `Enter an amount in ${currency}, like ${currency === 'JPY' ? '1500' : '19.99'}.`
 }
 
@@ -134,40 +134,3 @@ export function emptyComposeForm(defaults: {
     dismissedCrossSellIds: [],
   }
 }
-
-// A draft is a composition in progress: any text may still be half-typed, so only its shape and
-// sizes are checked when it is saved (the full schema runs when the session is created).
-const text = (max: number) => z.string().max(max)
-const loosePrice = { templateId: text(64), opening: text(30), floor: text(30) }
-export const draftFormSchema = z.object({
-  idempotencyKey: text(64),
-  draftId: text(64),
-  projectId: text(LIMITS.projectId.max * 2),
-  currency: currencySchema,
-  callbacks: z.object({ success: text(LIMITS.url.max), cancel: text(LIMITS.url.max) }),
-  buyer: z.object({
-    name: text(BUYER_LIMIT * 2),
-    email: text(BUYER_LIMIT * 2),
-    company: text(BUYER_LIMIT * 2),
-    dealReference: text(BUYER_LIMIT * 2),
-  }),
-  metadata: z
-    .array(
-      z.object({
-        key: text(LIMITS.metadata.keyLength * 2),
-        value: text(LIMITS.metadata.valueLength),
-      }),
-    )
-    .max(LIMITS.metadata.keys),
-  lines: z
-    .array(
-      z.object({
-        ...loosePrice,
-        quantity: z.object({ initial: text(12), minimum: text(12), maximum: text(12) }),
-        upsell: z.boolean(),
-      }),
-    )
-    .max(LIMITS.products.max),
-  crossSells: z.array(z.object(loosePrice)).max(LIMITS.crossSells.max),
-  dismissedCrossSellIds: z.array(text(64)).max(500),
-})

@@ -4,7 +4,7 @@ import { CREATED_STATUSES } from '@/lib/sessions/status'
 
 // The team dashboard's figures for a date range, each from an aggregate query (no rows loaded).
 
-export type DashboardRange = { from: Date; until: Date }
+type DashboardRange = { from: Date; until: Date }
 
 export type Dashboard = {
   perRep: { repId: string; name: string; created: number; complete: number; failed: number }[]

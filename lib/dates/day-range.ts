@@ -10,7 +10,7 @@ export const daySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
 
-export const isDay = (value: unknown): value is string => daySchema.safeParse(value).success
+const isDay = (value: unknown): value is string => daySchema.safeParse(value).success
 
 /** The instants a day range covers: from the first day's start to the end of the last day. */
 export function dayBounds(range: { from?: string; to?: string }): { gte?: Date; lt?: Date } {

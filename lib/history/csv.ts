@@ -5,7 +5,7 @@ import { HISTORY_STATUSES, type HistoryStatus } from './query'
 // The history as CSV (RFC 4180, UTF-8). Amounts are plain major units of the row's currency.
 // No internal ids and no secrets: the SaleSnip session id and link are what a team shares anyway.
 
-export const CSV_COLUMNS: { header: string; value: (row: HistoryRow) => string }[] = [
+const CSV_COLUMNS: { header: string; value: (row: HistoryRow) => string }[] = [
   { header: 'created_at', value: (row) => row.createdAt.toISOString() },
   {
     header: 'status',

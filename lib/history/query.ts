@@ -24,11 +24,11 @@ export const HISTORY_SORTS = {
   total_desc: 'Opening total, highest first',
   total_asc: 'Opening total, lowest first',
 } as const
-export type HistorySort = keyof typeof HISTORY_SORTS
+type HistorySort = keyof typeof HISTORY_SORTS
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)
 
-export const historyQuerySchema = z.object({
+const historyQuerySchema = z.object({
   q: optional(z.string().trim().max(100)),
   rep: optional(z.string().max(64)), // a member id, or "me"
   status: optional(z.enum(Object.keys(HISTORY_STATUSES) as [HistoryStatus, ...HistoryStatus[]])),

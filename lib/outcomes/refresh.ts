@@ -9,7 +9,7 @@ import { summariseOutcome } from './summary'
 
 // Reads a created session back from SaleSnip (GET /v1/sessions/{id}) and stores how it stands.
 
-export type RefreshResult =
+type RefreshResult =
   | { kind: 'refreshed'; status: 'active' | 'complete' }
   | { kind: 'not-created' }
   | { kind: 'failed'; message: string }

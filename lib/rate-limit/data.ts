@@ -3,8 +3,8 @@ import { db } from '@/lib/db/client'
 
 // Fixed-window counters in the database, so a limit holds across every app instance.
 
-export type Window = { key: string; limit: number; windowMs: number }
-export type WindowState = { count: number; retryAfterSeconds: number }
+type Window = { key: string; limit: number; windowMs: number }
+type WindowState = { count: number; retryAfterSeconds: number }
 
 /** Counts one event in the key's window (starting a new window when the last one ended). */
 export async function countEvent({ key, windowMs }: Omit<Window, 'limit'>): Promise<WindowState> {

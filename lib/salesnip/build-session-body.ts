@@ -20,7 +20,7 @@ export type ProductLine = {
   metadata?: Record<string, string>
 }
 
-export type SessionComposition = {
+type SessionComposition = {
   projectId: string
   currency: string
   callbacks?: { success?: string; cancel?: string }
@@ -35,7 +35,7 @@ function wireAmount(minor: number, currency: string): number {
   return Number.isSafeInteger(minor) ? toMajorUnits(minor, currency) : Number.NaN
 }
 
-export function buildProduct(line: ProductLine, currency: string): Product {
+function buildProduct(line: ProductLine, currency: string): Product {
   return {
     id: line.id,
     name: line.name,

@@ -25,7 +25,7 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const metadataSchema = z
+const metadataSchema = z
   .record(
     z
       .string()
@@ -59,7 +59,7 @@ const count = z
   .min(LIMITS.quantity.min, `At least ${LIMITS.quantity.min}.`)
   .max(LIMITS.quantity.max, `At most ${LIMITS.quantity.max}.`)
 
-export const quantitySchema = z
+const quantitySchema = z
   .object({ initial: count, maximum: count, minimum: count })
   .superRefine((quantity, context) => {
     if (quantity.minimum > quantity.initial) {
@@ -78,7 +78,7 @@ export const quantitySchema = z
     }
   })
 
-export const periodSchema = z.object({
+const periodSchema = z.object({
   unit: z.enum(PERIOD_UNITS, { message: 'Choose day, week, month or year.' }),
   count: z
     .number({ message: 'Enter a whole number.' })
@@ -104,9 +104,9 @@ export const productSchema = z.strictObject({
 })
 
 /** A main product: it may carry one upsell, which has no upsell of its own. */
-export const mainProductSchema = productSchema.extend({ upsellProduct: productSchema.optional() })
+const mainProductSchema = productSchema.extend({ upsellProduct: productSchema.optional() })
 
-export const callbacksSchema = z.strictObject({
+const callbacksSchema = z.strictObject({
   success: httpUrl('The success callback').optional(),
   cancel: httpUrl('The cancel callback').optional(),
 })
@@ -170,7 +170,7 @@ const negotiatedProductSchema = z.object({
     .optional(),
 })
 
-export const SESSION_STATUSES = ['ACTIVE', 'COMPLETE'] as const
+const SESSION_STATUSES = ['ACTIVE', 'COMPLETE'] as const
 
 export const getSessionResponseSchema = z.object({
   id: z.string().min(1),
@@ -187,4 +187,3 @@ export type MainProduct = z.infer<typeof mainProductSchema>
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>
 export type CreateSessionResponse = z.infer<typeof createSessionResponseSchema>
 export type GetSessionResponse = z.infer<typeof getSessionResponseSchema>
-export type NegotiatedProduct = z.infer<typeof negotiatedProductSchema>

@@ -19,7 +19,7 @@ import { loadComposeTemplates, templateIdsOf } from '@/lib/compose/load-template
 // key (a double click, a retry, another tab, another app instance) never calls SaleSnip while the
 // first is under way: it waits for the first result and returns it.
 
-export type CreateOptions = {
+type CreateOptions = {
   connection?: Connection
   /** Creates a member may start per minute (new keys only; replays are free). */
   limitPerMinute?: number

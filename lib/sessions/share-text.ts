@@ -1,6 +1,6 @@
 // What a rep sends: a message with the link, and the snippet for SaleSnip's embeddable widget.
 
-export const WIDGET_SCRIPT = 'https://cdn.salesnip.com/v1/script.min.js'
+const WIDGET_SCRIPT = 'https://cdn.salesnip.com/v1/script.min.js'
 
 export function buyerMessage({ buyerName, url }: { buyerName: string; url: string }): string {
   const greeting = buyerName.trim() ? `Hi ${buyerName.trim().split(/\s+/)[0]},` : 'Hi,'

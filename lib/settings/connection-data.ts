@@ -9,7 +9,7 @@ import { env } from '@/lib/env'
 export const CONNECTION_ID = 'default'
 export const API_KEY_SEAL = { appSecret: env.APP_SECRET, purpose: 'salesnip-api-key' }
 // The local sandbox accepts keys that start with "sandbox_"; this one never leaves the server.
-export const SANDBOX_API_KEY = 'sandbox_local'
+const SANDBOX_API_KEY = 'sandbox_local'
 
 export type ConnectionDefaults = {
   projectId: string | null

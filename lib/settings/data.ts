@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from '@/lib/db/seed-values'
 
-export type WorkspaceSummary = { name: string; updatedAt: Date }
+type WorkspaceSummary = { name: string; updatedAt: Date }
 
 /** The workspace, or a default before the seed ran (a database migrated but not yet seeded). */
 export async function getWorkspace(): Promise<WorkspaceSummary> {

@@ -8,5 +8,3 @@ export const workspaceNameSchema = z.object({
     .min(2, 'Enter a workspace name of at least 2 characters.')
     .max(60, 'Keep the workspace name to 60 characters or fewer.'),
 })
-
-export type WorkspaceNameInput = z.infer<typeof workspaceNameSchema>

@@ -3,7 +3,7 @@ import { hashPassword } from 'better-auth/crypto'
 import type { Database, Transaction } from '@/lib/db/create-client'
 import type { Role } from '@/lib/auth/roles'
 
-export type NewMember = { name: string; email: string; role: Role; password: string }
+type NewMember = { name: string; email: string; role: Role; password: string }
 
 /**
  * A member who signs in with email and password, stored as better-auth stores one: a user row and

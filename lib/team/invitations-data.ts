@@ -83,7 +83,7 @@ export async function revokeInvitation(invitationId: string) {
   return invitation!
 }
 
-export type InvitationForToken =
+type InvitationForToken =
   { status: 'valid'; email: string; role: Role } | { status: 'expired' | 'used' | 'unknown' }
 
 export async function findInvitation(token: string): Promise<InvitationForToken> {

@@ -20,7 +20,7 @@ export class TemplateFieldError extends AppError {
   }
 }
 
-export type SaveResult = { kind: 'saved'; id: string } | { kind: 'conflict'; version: number }
+type SaveResult = { kind: 'saved'; id: string } | { kind: 'conflict'; version: number }
 
 /** Creates (no id) or updates a template; an update must name the version it was read at. */
 export async function saveTemplate(input: {

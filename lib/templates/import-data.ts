@@ -13,8 +13,8 @@ import { auditView } from './audit-view'
 import { getTemplate } from './read-data'
 import { templateColumns, writeTemplateChildren } from './write-data'
 
-export type ImportProblem = { line: number | null; path: string; message: string }
-export type ImportResult =
+type ImportProblem = { line: number | null; path: string; message: string }
+type ImportResult =
   { ok: true; created: number; updated: number } | { ok: false; problems: ImportProblem[] }
 
 /**

@@ -11,7 +11,7 @@ export const SORTS = {
 } as const
 export type TemplateSort = keyof typeof SORTS
 
-export type TemplateListQuery = {
+type TemplateListQuery = {
   q?: string
   tag?: string
   currency?: string

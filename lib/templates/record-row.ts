@@ -33,7 +33,7 @@ export const recordSelect = {
   },
 }
 
-export type RecordRow = Prisma.TemplateGetPayload<{ select: typeof recordSelect }>
+type RecordRow = Prisma.TemplateGetPayload<{ select: typeof recordSelect }>
 
 /** A template's values as stored, with its version and whether it is archived. */
 export type TemplateRecord = {

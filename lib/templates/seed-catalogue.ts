@@ -1,7 +1,7 @@
 import type { Currency } from '@/lib/salesnip/currencies'
 import type { TemplateValues } from './record'
 
-export type Seed = Omit<
+type Seed = Omit<
   TemplateValues,
   | 'prices'
   | 'upsellId'

@@ -1,7 +1,7 @@
 // An upsell is one level deep (SaleSnip's upsellProduct has no upsell of its own), so:
 // a template is never its own upsell; its upsell has no upsell; and a template that is already
 // another template's upsell cannot take one (that would make a chain).
-export type UpsellCandidate = {
+type UpsellCandidate = {
   id: string
   name: string
   upsellId: string | null

@@ -5,7 +5,7 @@ import { serve } from './serve'
 // `state.behaviour` says (and keeps each body it received), GET reads a session back as
 // `state.readBackStatus` says: Pro (monthly) agreed at 90 × 2, its upsell accepted at 45.
 
-export type FakeBehaviour = 'created' | 'rejected' | '500' | 'hang'
+type FakeBehaviour = 'created' | 'rejected' | '500' | 'hang'
 
 export async function startFakeSalesnip() {
   const state = {

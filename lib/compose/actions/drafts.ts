@@ -4,13 +4,13 @@ import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { actionWith } from '@/lib/auth/action-client'
 import { AppError } from '@/lib/errors'
-import { draftFormSchema } from '@/lib/compose/schema'
+import { draftFormSchema } from '@/lib/compose/draft-schema'
 import { deleteDraft, duplicateSessionToDraft, saveDraft } from '@/lib/compose/drafts-data'
 
 // A rep's own drafts: autosaved while composing, listed under "My drafts", resumed, deleted.
 
 export const saveDraftAction = actionWith('sessions.create')
-  .inputSchema(draftFormSchema.extend({ title: z.string().max(200) }))
+  .inputSchema(draftFormSchema)
   .action(async ({ parsedInput: { title, ...form }, ctx }) => {
     const draftId = await saveDraft({ ownerId: ctx.member.id, draftId: form.draftId, form, title })
     return { draftId, savedAt: new Date().toISOString() }

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client'
 import type { CreateSessionRequest } from '../schemas'
 import { negotiationStateSchema, startNegotiation, type NegotiationState } from './negotiation'
 
-export type SandboxStatus = 'ACTIVE' | 'COMPLETE' | 'CANCELLED'
+type SandboxStatus = 'ACTIVE' | 'COMPLETE' | 'CANCELLED'
 export type SandboxSessionRecord = {
   id: string
   projectId: string

@@ -2,15 +2,11 @@ import 'server-only'
 import { createSessionRequestSchema } from '../schemas'
 import { issuesByPath } from '../serialise'
 import { findSandboxSession, storeSandboxSession } from './data'
+import { faultOf, SLOW_FAULT_MS, TIMEOUT_FAULT_MS } from './faults'
 import { readBack } from './negotiation'
 
 // The sandbox's HTTP API, with the real API's paths and answers. Route handlers in
 // app/api/salesnip-sandbox call these only in sandbox mode.
-
-// Test hooks, chosen by the body's metadata.sandbox_fault; per request, so parallel tests are safe.
-export const SANDBOX_FAULTS = ['500', '429', 'timeout', 'garbage', 'wrong-shape', 'slow'] as const
-const TIMEOUT_FAULT_MS = 15_000 // longer than the client's default 10 s timeout
-const SLOW_FAULT_MS = 2_000
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers })
@@ -74,14 +70,6 @@ export async function handleGet(request: Request, id: string, chatBase: string):
       status,
     }),
   )
-}
-
-function faultOf(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined
-  const metadata = (body as { metadata?: unknown }).metadata
-  if (typeof metadata !== 'object' || metadata === null) return undefined
-  const fault = (metadata as Record<string, unknown>).sandbox_fault
-  return typeof fault === 'string' ? fault : undefined
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
