@@ -1,3 +1,4 @@
+import type { Changes } from '@/lib/audit/changes'
 import type { AuditEntry } from '@/lib/audit/data'
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
@@ -16,15 +17,23 @@ export function ChangeHistory({ entries }: { entries: AuditEntry[] }) {
           <time dateTime={entry.at.toISOString()} className="text-muted-foreground">
             {dateFormat.format(entry.at)}
           </time>
-          <ul className="text-muted-foreground">
-            {Object.entries(entry.changes).map(([field, [before, after]]) => (
-              <li key={field}>
-                {field}: {show(before)} → {show(after)}
-              </li>
-            ))}
-          </ul>
+          <ChangeList changes={entry.changes} />
         </li>
       ))}
     </ol>
+  )
+}
+
+/** Each changed field as "field: before → after". */
+export function ChangeList({ changes }: { changes: Changes }) {
+  if (Object.keys(changes).length === 0) return null
+  return (
+    <ul className="text-muted-foreground">
+      {Object.entries(changes).map(([field, [before, after]]) => (
+        <li key={field}>
+          {field}: {show(before)} → {show(after)}
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { firstValues } from '@/lib/search-params'
 import { dayBounds, daySchema } from '@/lib/dates/day-range'
 import { decodeCursor, encodeCursor } from '@/lib/keyset-cursor'
 
@@ -28,9 +29,7 @@ const auditLogQuerySchema = z.object({
 export type AuditLogQuery = z.infer<typeof auditLogQuerySchema>
 
 export function parseAuditLogQuery(params: Record<string, string | string[] | undefined>) {
-  const first = Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  )
+  const first = firstValues(params)
   return auditLogQuerySchema.parse(first)
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { firstValues } from '@/lib/search-params'
 import type { Prisma } from '@/lib/db/types'
 import { daySchema, dayBounds } from '@/lib/dates/day-range'
 import { currencySchema } from '@/lib/salesnip/currencies'
@@ -44,9 +45,7 @@ export type HistoryQuery = z.infer<typeof historyQuerySchema>
 
 /** Search params (as Next hands them) to a query; anything unreadable is simply left out. */
 export function parseHistoryQuery(params: Record<string, string | string[] | undefined>) {
-  const first = Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  )
+  const first = firstValues(params)
   const query = historyQuerySchema.parse(first)
   return Object.fromEntries(
     Object.entries(query).filter(([, value]) => value !== undefined && value !== ''),

@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 // The one create, against a real database and a fake SaleSnip over real HTTP: one session per key
 // however many callers race, every failure recorded, guardrails and the rate limit held. (Reading
@@ -11,59 +10,11 @@ const databaseFile = vi.hoisted(() => {
   return file
 })
 
-import type { Member } from '@/lib/auth/current-member'
 import { db } from '@/lib/db/client'
-import { migrateDatabase } from '@/lib/db/migrate'
-import { seedIfEmpty } from '@/lib/db/seed'
-import type { Connection } from '@/lib/settings/connection-data'
-import { startFakeSalesnip } from '@/lib/testing/fake-salesnip'
-import { oneLineComposition } from '@/lib/testing/compose-form'
-import type { ComposeForm } from '@/lib/compose/schema'
+import { setUpCreateHarness } from '@/lib/testing/create-harness'
 import type { CreateResult } from './create-result'
-import { createSessionFromForm } from './create-session'
 
-let fake: Awaited<ReturnType<typeof startFakeSalesnip>>
-let connection: Connection
-const members: Record<'rep' | 'manager', Member> = {} as never
-let templateId = ''
-
-beforeAll(async () => {
-  // The client logs one line per call; 100 of them say nothing here.
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-  await migrateDatabase(`file:./${databaseFile}`)
-  await seedIfEmpty(db, { kind: 'sqlite', withDemoData: true })
-  for (const role of ['rep', 'manager'] as const) {
-    const user = await db.user.findFirstOrThrow({ where: { role } })
-    members[role] = { id: user.id, name: user.name, email: user.email, role }
-  }
-  templateId = (await db.template.findUniqueOrThrow({ where: { productId: 'pro-monthly' } })).id
-  fake = await startFakeSalesnip()
-  connection = fake.connection
-})
-afterAll(async () => {
-  await fake.close()
-  await db.$disconnect()
-  rmSync(databaseFile, { force: true })
-})
-beforeEach(async () => {
-  fake.state.behaviour = 'created'
-  fake.state.received = []
-  await db.rateLimitBucket.deleteMany()
-})
-
-function form(overrides: Partial<ComposeForm> = {}, floor = '79'): ComposeForm {
-  return oneLineComposition(
-    { templateId, opening: '99', floor },
-    { buyer: { name: 'Ada Buyer', email: '', company: 'Acme', dealReference: '' }, ...overrides },
-  )
-}
-
-const create = (
-  value: ComposeForm,
-  member = members.rep,
-  limitPerMinute = 1_000,
-  using: Connection = connection,
-) => createSessionFromForm(value, member, { connection: using, limitPerMinute, waitMs: 15_000 })
+const h = setUpCreateHarness(databaseFile)
 
 const rowsOf = (idempotencyKey: string) =>
   db.salesnipSession.findMany({
@@ -73,9 +24,9 @@ const rowsOf = (idempotencyKey: string) =>
 
 describe('creating a session', () => {
   it('50 concurrent creates with one key make one session, and every caller gets it', async () => {
-    const value = form()
-    const outcomes = await Promise.all(Array.from({ length: 50 }, () => create(value)))
-    expect(fake.state.received).toHaveLength(1)
+    const value = h.form()
+    const outcomes = await Promise.all(Array.from({ length: 50 }, () => h.create(value)))
+    expect(h.fake.state.received).toHaveLength(1)
     expect(new Set(outcomes.map((outcome) => outcome.kind))).toEqual(new Set(['created']))
     const ids = outcomes.map((outcome) =>
       outcome.kind === 'created' ? outcome.session.salesnipId : '',
@@ -86,21 +37,21 @@ describe('creating a session', () => {
     ).toHaveLength(1)
     const rows = await rowsOf(value.idempotencyKey)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ status: 'created', requestBody: fake.state.received[0] })
+    expect(rows[0]).toMatchObject({ status: 'created', requestBody: h.fake.state.received[0] })
     expect(rows[0]!.attempts.map((attempt) => attempt.outcome)).toEqual(['created'])
   })
 
   it('50 concurrent creates with 50 keys make 50 sessions, one per key', async () => {
-    const values = Array.from({ length: 50 }, () => form())
-    const outcomes = await Promise.all(values.map((value) => create(value)))
+    const values = Array.from({ length: 50 }, () => h.form())
+    const outcomes = await Promise.all(values.map((value) => h.create(value)))
     expect(outcomes.every((outcome) => outcome.kind === 'created')).toBe(true)
-    expect(fake.state.received).toHaveLength(50)
+    expect(h.fake.state.received).toHaveLength(50)
     for (const value of values) expect(await rowsOf(value.idempotencyKey)).toHaveLength(1)
   })
 
   it('refuses a rep’s floor below the template’s and writes nothing; a manager’s is recorded', async () => {
-    const low = form({}, '70')
-    const refused = await create(low)
+    const low = h.form({}, '70')
+    const refused = await h.create(low)
     expect(refused).toEqual({
       kind: 'invalid',
       issues: [
@@ -111,10 +62,10 @@ describe('creating a session', () => {
       ],
     })
     expect(await rowsOf(low.idempotencyKey)).toEqual([])
-    expect(fake.state.received).toEqual([])
+    expect(h.fake.state.received).toEqual([])
 
-    const managed = form({}, '70')
-    expect((await create(managed, members.manager)).kind).toBe('created')
+    const managed = h.form({}, '70')
+    expect((await h.create(managed, h.members.manager)).kind).toBe('created')
     const [row] = await rowsOf(managed.idempotencyKey)
     expect(JSON.parse(row!.overrides)).toEqual([
       {
@@ -122,48 +73,48 @@ describe('creating a session', () => {
         templateName: 'Pro (monthly)',
         templateFloorMinor: 7900,
         floorMinor: 7000,
-        byId: members.manager.id,
-        byName: members.manager.name,
+        byId: h.members.manager.id,
+        byName: h.members.manager.name,
       },
     ])
   })
 
   it('maps SaleSnip’s field errors onto the form, and the same key may try again', async () => {
-    fake.state.behaviour = 'rejected'
-    const value = form()
-    const failed = await create(value)
+    h.fake.state.behaviour = 'rejected'
+    const value = h.form()
+    const failed = await h.create(value)
     expect(failed).toMatchObject({
       kind: 'failed',
       code: 'rejected',
       message: 'Invalid price',
       issues: [{ path: 'lines.0.floor', message: 'Too low.' }],
     })
-    fake.state.behaviour = 'created'
-    expect((await create(value)).kind).toBe('created')
+    h.fake.state.behaviour = 'created'
+    expect((await h.create(value)).kind).toBe('created')
     const [row] = await rowsOf(value.idempotencyKey)
     expect(row!.status).toBe('created')
     expect(row!.attempts.map((attempt) => attempt.outcome)).toEqual(['rejected', 'created'])
   })
 
   it('a timeout is an unknown outcome, and the same key never sends again', async () => {
-    fake.state.behaviour = 'hang'
-    const value = form()
-    const impatient = { ...connection, timeoutMs: 300 }
-    const first = await create(value, members.rep, 1_000, impatient)
+    h.fake.state.behaviour = 'hang'
+    const value = h.form()
+    const impatient = { ...h.connection, timeoutMs: 300 }
+    const first = await h.create(value, h.members.rep, 1_000, impatient)
     expect(first.kind).toBe('unknown')
     expect((first as Extract<CreateResult, { kind: 'unknown' }>).message).toContain(
       'may have been created anyway',
     )
-    expect((await create(value, members.rep, 1_000, impatient)).kind).toBe('unknown')
-    expect(fake.state.received).toHaveLength(1)
+    expect((await h.create(value, h.members.rep, 1_000, impatient)).kind).toBe('unknown')
+    expect(h.fake.state.received).toHaveLength(1)
     const [row] = await rowsOf(value.idempotencyKey)
     expect(row).toMatchObject({ status: 'unknown', errorCode: 'timeout' })
   })
 
   it('records a 5xx as a failed attempt with a plain message', async () => {
-    fake.state.behaviour = '500'
-    const value = form()
-    expect(await create(value)).toMatchObject({
+    h.fake.state.behaviour = '500'
+    const value = h.form()
+    expect(await h.create(value)).toMatchObject({
       kind: 'failed',
       code: 'upstream-error',
       message: 'SaleSnip had an error on its side.',
@@ -176,29 +127,29 @@ describe('creating a session', () => {
   })
 
   it('holds the per-member limit; replays of a key do not count', async () => {
-    const first = form()
+    const first = h.form()
     for (let i = 0; i < 3; i += 1)
-      expect((await create(first, members.rep, 3)).kind).toBe('created')
-    expect((await create(form(), members.rep, 3)).kind).toBe('created')
-    expect((await create(form(), members.rep, 3)).kind).toBe('created')
-    const over = form()
-    const refused = await create(over, members.rep, 3)
+      expect((await h.create(first, h.members.rep, 3)).kind).toBe('created')
+    expect((await h.create(h.form(), h.members.rep, 3)).kind).toBe('created')
+    expect((await h.create(h.form(), h.members.rep, 3)).kind).toBe('created')
+    const over = h.form()
+    const refused = await h.create(over, h.members.rep, 3)
     expect(refused).toMatchObject({ kind: 'limited' })
     expect((refused as { message: string }).message).toMatch(
       /created 3 sessions in the last minute/,
     )
     expect(await rowsOf(over.idempotencyKey)).toEqual([])
     // Another member has a limit of their own.
-    expect((await create(form(), members.manager, 3)).kind).toBe('created')
+    expect((await h.create(h.form(), h.members.manager, 3)).kind).toBe('created')
   })
 
   it('a pending create whose caller went away becomes an unknown outcome', async () => {
-    const value = form()
-    await create(value)
+    const value = h.form()
+    await h.create(value)
     await db.salesnipSession.update({
       where: { idempotencyKey: value.idempotencyKey },
       data: { status: 'pending', updatedAt: new Date(Date.now() - 10 * 60_000) },
     })
-    expect((await create(value)).kind).toBe('unknown')
+    expect((await h.create(value)).kind).toBe('unknown')
   })
 })

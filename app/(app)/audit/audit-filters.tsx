@@ -1,8 +1,8 @@
 import Link from 'next/link'
+import { FilterSelect, namedOptions, optionsOf } from '@/components/filter-select'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
-import { NativeSelect } from '@/components/ui/native-select'
 import { AUDITED_ENTITIES, auditLogHref, type AuditLogQuery } from '@/lib/audit/log-query'
 
 type AuditFiltersProps = { query: AuditLogQuery; members: { id: string; name: string }[] }
@@ -21,28 +21,22 @@ export function AuditFilters({ query, members }: AuditFiltersProps) {
       action="/audit"
       className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:grid-cols-5"
     >
-      <div className={field}>
-        <Label htmlFor="audit-member">Member</Label>
-        <NativeSelect id="audit-member" name="member" defaultValue={query.member ?? ''}>
-          <option value="">Anyone</option>
-          {members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className={field}>
-        <Label htmlFor="audit-entity">What</Label>
-        <NativeSelect id="audit-entity" name="entity" defaultValue={query.entity ?? ''}>
-          <option value="">Everything</option>
-          {Object.entries(AUDITED_ENTITIES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
+      <FilterSelect
+        id="audit-member"
+        name="member"
+        label="Member"
+        anyLabel="Anyone"
+        value={query.member}
+        options={namedOptions(members)}
+      />
+      <FilterSelect
+        id="audit-entity"
+        name="entity"
+        label="What"
+        anyLabel="Everything"
+        value={query.entity}
+        options={optionsOf(AUDITED_ENTITIES)}
+      />
       <div className={field}>
         <Label htmlFor="audit-from">From</Label>
         <Input id="audit-from" name="from" type="date" defaultValue={query.from} />

@@ -1,10 +1,9 @@
 import Link from 'next/link'
+import { ChangeList } from '@/components/change-history'
 import type { AuditLogRow } from '@/lib/audit/data'
 import { AUDITED_ENTITIES, type AuditedEntity } from '@/lib/audit/log-query'
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
-const show = (value: unknown) =>
-  value === null || value === undefined || value === '' ? '(none)' : String(value)
 const entityLabel = (entity: string) => AUDITED_ENTITIES[entity as AuditedEntity] ?? entity
 
 /** Where the changed thing can be seen now. */
@@ -37,15 +36,7 @@ export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
               </>
             )}
           </p>
-          {Object.keys(row.changes).length > 0 && (
-            <ul className="mt-1 text-muted-foreground">
-              {Object.entries(row.changes).map(([field, [before, after]]) => (
-                <li key={field}>
-                  {field}: {show(before)} → {show(after)}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ChangeList changes={row.changes} />
         </li>
       ))}
     </ol>

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
-import { NativeSelect } from '@/components/ui/native-select'
+import { FilterSelect, namedOptions, optionsOf } from '@/components/filter-select'
 import { CURRENCIES } from '@/lib/salesnip/currencies'
 import {
   HISTORY_SORTS,
@@ -51,49 +51,38 @@ export function HistoryFilters({ query, members, templates }: HistoryFiltersProp
           placeholder="Buyer, email, company, deal, product, session id or rep"
         />
       </div>
-      <div className={field}>
-        <Label htmlFor="history-rep">Rep</Label>
-        <NativeSelect id="history-rep" name="rep" defaultValue={query.rep ?? ''}>
-          <option value="">Anyone</option>
-          <option value="me">Mine</option>
-          {members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className={field}>
-        <Label htmlFor="history-status">Status</Label>
-        <NativeSelect id="history-status" name="status" defaultValue={query.status ?? ''}>
-          <option value="">Any status</option>
-          {Object.entries(HISTORY_STATUSES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className={field}>
-        <Label htmlFor="history-currency">Currency</Label>
-        <NativeSelect id="history-currency" name="currency" defaultValue={query.currency ?? ''}>
-          <option value="">Any currency</option>
-          {CURRENCIES.map((code) => (
-            <option key={code}>{code}</option>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className={field}>
-        <Label htmlFor="history-template">Product template</Label>
-        <NativeSelect id="history-template" name="template" defaultValue={query.template ?? ''}>
-          <option value="">Any template</option>
-          {templates.map((template) => (
-            <option key={template.id} value={template.id}>
-              {template.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
+      <FilterSelect
+        id="history-rep"
+        name="rep"
+        label="Rep"
+        anyLabel="Anyone"
+        value={query.rep}
+        options={[{ value: 'me', label: 'Mine' }, ...namedOptions(members)]}
+      />
+      <FilterSelect
+        id="history-status"
+        name="status"
+        label="Status"
+        anyLabel="Any status"
+        value={query.status}
+        options={optionsOf(HISTORY_STATUSES)}
+      />
+      <FilterSelect
+        id="history-currency"
+        name="currency"
+        label="Currency"
+        anyLabel="Any currency"
+        value={query.currency}
+        options={CURRENCIES.map((code) => ({ value: code, label: code }))}
+      />
+      <FilterSelect
+        id="history-template"
+        name="template"
+        label="Product template"
+        anyLabel="Any template"
+        value={query.template}
+        options={namedOptions(templates)}
+      />
       <div className={field}>
         <Label htmlFor="history-from">Created from</Label>
         <Input id="history-from" name="from" type="date" defaultValue={query.from} />
@@ -102,16 +91,13 @@ export function HistoryFilters({ query, members, templates }: HistoryFiltersProp
         <Label htmlFor="history-to">Created until</Label>
         <Input id="history-to" name="to" type="date" defaultValue={query.to} />
       </div>
-      <div className={field}>
-        <Label htmlFor="history-sort">Sort</Label>
-        <NativeSelect id="history-sort" name="sort" defaultValue={query.sort ?? 'newest'}>
-          {Object.entries(HISTORY_SORTS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
+      <FilterSelect
+        id="history-sort"
+        name="sort"
+        label="Sort"
+        value={query.sort ?? 'newest'}
+        options={optionsOf(HISTORY_SORTS)}
+      />
       <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-3">
         <Button type="submit">Apply</Button>
         <Button asChild variant="outline">

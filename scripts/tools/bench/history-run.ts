@@ -10,7 +10,10 @@ buildIfStale() // here, not inside `npm start` with the benchmark's database in 
 const kind = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const file = `data/bench-history-${process.pid}.db`
 const url = kind === 'postgres' ? process.env.E2E_DATABASE_URL : `file:./${file}`
-if (!url) throw new Error('E2E_DATABASE_URL is not set: run this inside scripts/tools/test/with-postgres.sh')
+if (!url)
+  throw new Error(
+    'E2E_DATABASE_URL is not set: run this inside scripts/tools/test/with-postgres.sh',
+  )
 try {
   await benchHistory(kind, url)
 } finally {
