@@ -1,6 +1,14 @@
 import { expect, expectAccessible, test } from './fixtures'
 
-const SECTIONS = ['Compose', 'History', 'Dashboard', 'Templates', 'Team', 'Settings'] as const
+const SECTIONS = [
+  ['Compose', '/compose'],
+  ['History', '/history'],
+  ['Dashboard', '/dashboard'],
+  ['Templates', '/templates'],
+  ['Team', '/team'],
+  ['Settings', '/settings'],
+  ['Audit log', '/audit'],
+] as const
 
 test('the shell shows the workspace, the navigation and the user menu', async ({ page }) => {
   await page.goto('/')
@@ -8,7 +16,7 @@ test('the shell shows the workspace, the navigation and the user menu', async ({
   await expect(page.getByRole('heading', { level: 1, name: /^Welcome to / })).toBeVisible()
 
   const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('link')).toHaveText([...SECTIONS])
+  await expect(nav.getByRole('link')).toHaveText(SECTIONS.map(([label]) => label))
 
   await page.getByRole('button', { name: 'Account: Ada Admin' }).click()
   const menu = page.getByRole('menu')
@@ -23,9 +31,9 @@ test('the shell shows the workspace, the navigation and the user menu', async ({
 test('the navigation reaches every section and marks the current one', async ({ page }) => {
   await page.goto('/')
   const nav = page.getByRole('navigation', { name: 'Main' })
-  for (const section of SECTIONS) {
+  for (const [section, path] of SECTIONS) {
     await nav.getByRole('link', { name: section }).click()
-    await expect(page).toHaveURL(`/${section.toLowerCase()}`)
+    await expect(page).toHaveURL(path)
     await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible()
     await expect(nav.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page')
     await expect(page).toHaveTitle(`${section} · Session Studio`)

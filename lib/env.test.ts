@@ -65,8 +65,22 @@ describe('parseEnv in production', () => {
     expect(() => parseEnv({ APP_ENV: 'production' }, noLocalSecret)).toThrow(/APP_SECRET/)
   })
 
-  it('makes a local secret outside production', () => {
-    const env = parseEnv({ NODE_ENV: 'production' }, () => 'l'.repeat(43))
-    expect(env).toMatchObject({ APP_SECRET: 'l'.repeat(43), isProduction: false })
+  it('is production with NODE_ENV=production on SQLite too, unless APP_ENV=local says so', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' }, noLocalSecret)).toThrow(/APP_SECRET/)
+    const local = parseEnv({ NODE_ENV: 'production', APP_ENV: 'local' }, () => 'l'.repeat(43))
+    expect(local).toMatchObject({ APP_SECRET: 'l'.repeat(43), isProduction: false })
+  })
+
+  it('serves the sandbox outside production, and in production only when enabled', () => {
+    const secret = 'x'.repeat(32)
+    const live = { ...production, APP_SECRET: secret, APP_URL: 'https://studio.example.com' }
+    expect(parseEnv(live, noLocalSecret).sandboxEnabled).toBe(false)
+    expect(parseEnv({ ...live, SANDBOX_ENABLED: 'true' }, noLocalSecret).sandboxEnabled).toBe(true)
+    expect(parseEnv({}, () => 'l'.repeat(43)).sandboxEnabled).toBe(true)
+  })
+
+  it('takes the client address from the socket unless proxies are configured', () => {
+    expect(parseEnv({}, () => 'l'.repeat(43)).TRUSTED_PROXY_HOPS).toBe(0)
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/)
   })
 })

@@ -44,9 +44,20 @@ const envSchema = z
     SALESNIP_TIMEOUT_MS: z.coerce.number<string>().int().min(100).max(120_000).default(10_000),
     // Sessions one member may create per minute, across all instances (the benchmark raises it).
     CREATE_SESSIONS_PER_MINUTE: z.coerce.number<string>().int().min(1).max(100_000).default(30),
-    // production | local. Unset: production when NODE_ENV=production with PostgreSQL. `npm start`
-    // hands its decision to the server, because `next start` forces NODE_ENV=production there.
+    // production | local. Unset: production exactly when NODE_ENV=production, whatever the database
+    // (a demo team with published passwords is only ever seeded where APP_ENV=local says so). `npm
+    // start` hands its decision to the server, which always runs with NODE_ENV=production.
     APP_ENV: z.preprocess(emptyAsUnset, z.enum(['production', 'local']).optional()),
+    // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the client is the
+    // socket's peer and the header is ignored (anyone can write it).
+    TRUSTED_PROXY_HOPS: z.coerce.number<string>().int().min(0).max(10).default(0),
+    // The local SaleSnip stand-in. Off in production unless explicitly enabled.
+    SANDBOX_ENABLED: z.preprocess(emptyAsUnset, z.enum(['true', 'false']).optional()),
+    // Bearer token for /api/metrics (Prometheus); unset: the metrics endpoint answers 404.
+    METRICS_TOKEN: z.preprocess(emptyAsUnset, z.string().min(16).optional()),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
   })
   .superRefine((values, context) => {
     if (!isProduction(values)) return
@@ -55,19 +66,24 @@ const envSchema = z
         context.addIssue({
           code: 'custom',
           path: [name],
-          message: 'is required in production (NODE_ENV=production with PostgreSQL)',
+          message: 'is required in production (NODE_ENV=production without APP_ENV=local)',
         })
       }
     }
   })
 
-/** Production: APP_ENV=production, or by default the shared PostgreSQL with NODE_ENV=production. */
-function isProduction(values: { NODE_ENV: string; DATABASE_URL: string; APP_ENV?: string }) {
+/** Production: NODE_ENV=production (or APP_ENV=production), unless APP_ENV=local says otherwise. */
+function isProduction(values: { NODE_ENV: string; APP_ENV?: string }) {
   if (values.APP_ENV) return values.APP_ENV === 'production'
-  return values.NODE_ENV === 'production' && !values.DATABASE_URL.startsWith('file:')
+  return values.NODE_ENV === 'production'
 }
 
-type Env = z.infer<typeof envSchema> & { APP_SECRET: string; isProduction: boolean }
+type Env = Omit<z.infer<typeof envSchema>, 'SANDBOX_ENABLED'> & {
+  APP_SECRET: string
+  isProduction: boolean
+  /** Whether the app serves its SaleSnip sandbox (API and buyer chat). */
+  sandboxEnabled: boolean
+}
 
 /** Parses an environment; exported for tests. Throws one message that names every bad variable. */
 export function parseEnv(
@@ -79,11 +95,13 @@ export function parseEnv(
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Invalid environment variables:\n${lines.join('\n')}`)
   }
-  const values = result.data
+  const { SANDBOX_ENABLED, ...values } = result.data
+  const production = isProduction(values)
   return {
     ...values,
     APP_SECRET: values.APP_SECRET ?? localSecret(),
-    isProduction: isProduction(values),
+    isProduction: production,
+    sandboxEnabled: SANDBOX_ENABLED ? SANDBOX_ENABLED === 'true' : !production,
   }
 }
 

@@ -4,7 +4,8 @@ import { requireMember } from '@/lib/auth/current-member'
 import { can } from '@/lib/auth/permissions'
 import { sectionsFor } from '@/lib/navigation'
 import { getWorkspace } from '@/lib/settings/data'
-import { isSandboxMode } from '@/lib/settings/connection-data'
+import { resolveConnection } from '@/lib/settings/connection-data'
+import { ConnectionProblemBanner } from './connection-problem-banner'
 import { SandboxBanner } from './sandbox-banner'
 import { MobileNav } from './mobile-nav'
 import { NavLinks } from './nav-links'
@@ -13,11 +14,12 @@ import { UserMenu } from './user-menu'
 // The signed-in console: navigation for the viewer's role, the workspace name and the user menu.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   await connection() // Rendered per request: it reads the database, never at build time.
-  const [member, workspace, sandbox] = await Promise.all([
+  const [member, workspace, salesnip] = await Promise.all([
     requireMember(),
     getWorkspace(),
-    isSandboxMode(),
+    resolveConnection(),
   ])
+  const canConfigure = can(member.role, 'settings.manage')
   const sections = sectionsFor(member.role).map(({ href, label }) => ({ href, label }))
 
   return (
@@ -45,7 +47,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <UserMenu member={member} />
           </div>
         </header>
-        {sandbox && <SandboxBanner canConfigure={can(member.role, 'settings.manage')} />}
+        {salesnip.problem && (
+          <ConnectionProblemBanner problem={salesnip.problem} canConfigure={canConfigure} />
+        )}
+        {salesnip.mode === 'sandbox' && <SandboxBanner canConfigure={canConfigure} />}
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 p-4 sm:p-6 lg:p-8">
           {children}
         </main>

@@ -11,7 +11,7 @@ const databaseFile = vi.hoisted(() => {
 import { db } from '@/lib/db/client'
 import { setUpCreateHarness } from '@/lib/testing/create-harness'
 import { refreshStaleOutcomes } from './background-refresh'
-import { refreshOutcome } from './refresh'
+import { refreshOnRequest, refreshOutcome } from './refresh'
 
 const h = setUpCreateHarness(databaseFile)
 
@@ -50,5 +50,21 @@ describe('reading a negotiation back', () => {
     await db.rateLimitBucket.deleteMany()
     expect(await refreshStaleOutcomes()).toBeGreaterThan(0)
     expect(await refreshStaleOutcomes()).toBe(0)
+  })
+})
+
+describe('refresh on request', () => {
+  it('fifty Refresh clicks on one session read SaleSnip once', async () => {
+    const created = await h.create(h.form())
+    if (created.kind !== 'created') throw new Error(created.kind)
+    const readsBefore = h.fake.state.reads
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        refreshOnRequest(created.session.id, { connection: h.connection }),
+      ),
+    )
+    expect(h.fake.state.reads - readsBefore).toBe(1)
+    expect(results.filter((result) => result.kind === 'refreshed')).toHaveLength(1)
+    expect(results.filter((result) => result.kind === 'throttled')).toHaveLength(49)
   })
 })

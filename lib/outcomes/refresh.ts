@@ -1,4 +1,5 @@
 import 'server-only'
+import { countEvent } from '@/lib/rate-limit/data'
 import { getSession } from '@/lib/salesnip/client'
 import { resolveConnection, type Connection } from '@/lib/settings/connection-data'
 import { readForRefresh, storeOutcome } from './data'
@@ -13,6 +14,10 @@ type RefreshResult =
   | { kind: 'refreshed'; status: 'active' | 'complete' }
   | { kind: 'not-created' }
   | { kind: 'failed'; message: string }
+  | { kind: 'throttled'; retryAfterSeconds: number }
+
+/** One read of a session a person asks for (Refresh, opening its page) per window, team-wide. */
+const ON_REQUEST = { windowMs: 10_000 }
 
 export async function refreshOutcome(
   sessionId: string,
@@ -21,6 +26,7 @@ export async function refreshOutcome(
   const row = await readForRefresh(sessionId)
   if (!row || !wasCreated(row.status) || !row.salesnipId) return { kind: 'not-created' }
   const connection = options.connection ?? (await resolveConnection())
+  if (connection.problem) return { kind: 'failed', message: connection.problem }
   const result = await getSession(
     {
       baseUrl: connection.baseUrl,
@@ -56,6 +62,19 @@ export async function refreshOutcome(
 }
 
 /**
+ * A read a person asked for: at most one per session every 10 s across the team and every
+ * instance, so fifty clicks on Refresh cost SaleSnip one read (the team's key, its rate limit).
+ */
+export async function refreshOnRequest(
+  sessionId: string,
+  options: { connection?: Connection; timeoutMs?: number } = {},
+): Promise<RefreshResult> {
+  const window = await countEvent({ key: `refresh-session:${sessionId}`, ...ON_REQUEST })
+  if (window.count > 1) return { kind: 'throttled', retryAfterSeconds: window.retryAfterSeconds }
+  return refreshOutcome(sessionId, options)
+}
+
+/**
  * A stored session, read again from SaleSnip when it was created and its outcome is older than
  * `maxAgeMs` (briefly: a slow SaleSnip leaves the page with what it had). The session's page streams
  * this in after showing what is stored.
@@ -63,7 +82,7 @@ export async function refreshOutcome(
 export async function refreshIfStale(session: SessionDetail, maxAgeMs: number) {
   const stale = !session.outcomeReadAt || Date.now() - session.outcomeReadAt.getTime() > maxAgeMs
   if (!wasCreated(session.status) || !stale) return { session, refreshProblem: null }
-  const result = await refreshOutcome(session.id, { timeoutMs: 3_000 })
+  const result = await refreshOnRequest(session.id, { timeoutMs: 3_000 })
   return {
     session: (await getSessionDetail(session.id)) ?? session,
     refreshProblem: result.kind === 'failed' ? result.message : null,

@@ -11,6 +11,7 @@ import {
   getSessionResponseSchema,
   type CreateSessionRequest,
 } from './schemas'
+import { redactResult } from './redact'
 import { serialiseSessionBody } from './serialise'
 
 // The server-side SaleSnip client. The key comes from the caller (the connection settings), never
@@ -81,6 +82,13 @@ export async function createSession(
   options: ClientOptions,
   body: CreateSessionRequest,
 ): Promise<CreateSessionResult> {
+  return redactResult(await createSessionOnce(options, body), [options.apiKey])
+}
+
+async function createSessionOnce(
+  options: ClientOptions,
+  body: CreateSessionRequest,
+): Promise<CreateSessionResult> {
   const sent = await send(options, 'POST', '/v1/sessions', serialiseSessionBody(body))
   if ('failure' in sent) return sent.failure
   const { response } = sent
@@ -103,7 +111,7 @@ export async function getSession(
 ): Promise<GetSessionResult> {
   const retries = options.retries ?? 2
   for (let attempt = 0; ; attempt += 1) {
-    const result = await getSessionOnce(options, sessionId)
+    const result = redactResult(await getSessionOnce(options, sessionId), [options.apiKey])
     const retryable = ['rate-limited', 'upstream-error', 'timeout', 'network-error'].includes(
       result.kind,
     )

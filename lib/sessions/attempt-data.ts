@@ -58,8 +58,35 @@ export async function markStalePending(sessionId: string, olderThan: Date): Prom
     data: {
       status: 'unknown',
       errorCode: 'abandoned',
-      errorMessage: 'The create stopped before SaleSnip answered.',
+      errorMessage: ABANDONED_MESSAGE,
     },
   })
   return count > 0
 }
+
+/**
+ * Every pending create whose caller went away (its instance stopped mid-call) becomes "unknown
+ * outcome", with its open attempt: SaleSnip may have made it. Returns how many were settled.
+ */
+export async function settleAbandonedPending(olderThan: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const abandoned = await tx.salesnipSession.findMany({
+      where: { status: 'pending', updatedAt: { lt: olderThan } },
+      select: { id: true },
+      take: 500,
+    })
+    if (abandoned.length === 0) return 0
+    const ids = abandoned.map((row) => row.id)
+    const { count } = await tx.salesnipSession.updateMany({
+      where: { id: { in: ids }, status: 'pending', updatedAt: { lt: olderThan } },
+      data: { status: 'unknown', errorCode: 'abandoned', errorMessage: ABANDONED_MESSAGE },
+    })
+    await tx.salesnipAttempt.updateMany({
+      where: { sessionId: { in: ids }, outcome: 'pending' },
+      data: { outcome: 'abandoned', message: ABANDONED_MESSAGE, finishedAt: new Date() },
+    })
+    return count
+  })
+}
+
+const ABANDONED_MESSAGE = 'The create stopped before SaleSnip answered.'

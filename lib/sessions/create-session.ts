@@ -11,7 +11,7 @@ import { failedResult, limited, mayHaveCreated, type CreateResult } from './crea
 import { evaluateComposition } from '@/lib/compose/evaluate'
 import { sessionSearchText } from './search-text'
 import { pendingSessionOf } from './pending-session'
-import { settle } from './settle'
+import { settle, SOMEONE_ELSES } from './settle'
 import { loadComposeTemplates, templateIdsOf } from '@/lib/compose/load-templates'
 
 // The one create: validate (schema, guardrails, SaleSnip's schema, on the templates as stored),
@@ -33,8 +33,13 @@ export async function createSessionFromForm(
   options: CreateOptions = {},
 ): Promise<CreateResult> {
   const connection = options.connection ?? (await resolveConnection())
+  // Nothing can be sent (an unreadable stored key, no key and no sandbox): refused, nothing written.
+  if (connection.problem)
+    return { kind: 'invalid', issues: [{ path: 'root', message: connection.problem }] }
   const waitMs = options.waitMs ?? connection.timeoutMs + 5_000
   const prior = await findByKey(form.idempotencyKey)
+  // A key belongs to whoever sent it first: nobody else may replay it, nor retry it as their own.
+  if (prior && prior.createdById !== member.id) return { kind: 'invalid', issues: [SOMEONE_ELSES] }
   if (prior && prior.status !== 'failed') return settle(prior, member, waitMs, connection)
 
   const templates = await loadComposeTemplates(templateIdsOf(form))

@@ -7,6 +7,11 @@ import { IN_PROGRESS_MESSAGE, limited, UNKNOWN_MESSAGE, type CreateResult } from
 import { CREATE_LIMIT } from './create-limit'
 import { wasCreated } from './status'
 
+export const SOMEONE_ELSES = {
+  path: 'root',
+  message: 'This form was sent by someone else. Reload the page.',
+}
+
 /** The answer for a key someone else holds: wait while it is pending, then report its outcome. */
 export async function settle(
   first: KeyRow,
@@ -14,12 +19,7 @@ export async function settle(
   waitMs: number,
   connection: Connection,
 ): Promise<CreateResult> {
-  if (first.createdById !== member.id) {
-    return {
-      kind: 'invalid',
-      issues: [{ path: 'root', message: 'This form was sent by someone else. Reload the page.' }],
-    }
-  }
+  if (first.createdById !== member.id) return { kind: 'invalid', issues: [SOMEONE_ELSES] }
   const deadline = Date.now() + waitMs
   let row: KeyRow | null = first
   while (true) {

@@ -4,7 +4,9 @@ import { db } from '@/lib/db/client'
 import { env } from '@/lib/env'
 
 // How the server reaches SaleSnip right now: a key from the environment, else the key an admin
-// stored (encrypted) in the connection settings, else the app's own sandbox.
+// stored (encrypted) in the connection settings, else the app's own sandbox where it is enabled.
+// A stored key that cannot be decrypted (APP_SECRET changed) never falls back to the sandbox: the
+// connection is unavailable, every page tells admins why, and creates are refused.
 
 export const CONNECTION_ID = 'default'
 export const API_KEY_SEAL = { appSecret: env.APP_SECRET, purpose: 'salesnip-api-key' }
@@ -20,8 +22,10 @@ export type ConnectionDefaults = {
 
 /** What the server uses to call SaleSnip, and where it came from. The key never leaves the server. */
 export type Connection = {
-  mode: 'live' | 'sandbox'
-  source: 'environment' | 'settings' | 'sandbox'
+  mode: 'live' | 'sandbox' | 'unavailable'
+  source: 'environment' | 'settings' | 'sandbox' | 'none'
+  /** Why nothing can be sent (mode "unavailable"), in words for the console. */
+  problem: string | null
   apiKey: string
   baseUrl: string
   timeoutMs: number
@@ -47,7 +51,7 @@ export async function resolveConnection(): Promise<Connection> {
 
 /** The connection a stored settings row (or none) gives, with the environment's say first. */
 export function connectionFrom(row: Awaited<ReturnType<typeof readConnectionRow>>): Connection {
-  const common = { timeoutMs: env.SALESNIP_TIMEOUT_MS, defaults: defaultsOf(row) }
+  const common = { timeoutMs: env.SALESNIP_TIMEOUT_MS, defaults: defaultsOf(row), problem: null }
   if (env.SALESNIP_API_KEY) {
     return {
       ...common,
@@ -58,6 +62,7 @@ export function connectionFrom(row: Awaited<ReturnType<typeof readConnectionRow>
     }
   }
   const storedKey = row?.apiKeyEncrypted ? open(row.apiKeyEncrypted, API_KEY_SEAL) : null
+  if (row?.apiKeyEncrypted && !storedKey) return unavailable(common, UNREADABLE_KEY)
   if (storedKey) {
     return {
       ...common,
@@ -67,11 +72,33 @@ export function connectionFrom(row: Awaited<ReturnType<typeof readConnectionRow>
       baseUrl: env.SALESNIP_BASE_URL,
     }
   }
+  if (!env.sandboxEnabled) return unavailable(common, NO_KEY)
   // No key anywhere: the app's own sandbox, reached over loopback.
   const baseUrl = `http://127.0.0.1:${env.PORT}/api/salesnip-sandbox`
   return { ...common, mode: 'sandbox', source: 'sandbox', apiKey: SANDBOX_API_KEY, baseUrl }
 }
 
+export const UNREADABLE_KEY =
+  'The stored SaleSnip API key cannot be decrypted: APP_SECRET has changed since it was saved. No session can be created until an admin enters the key again on the Settings page.'
+const NO_KEY =
+  'No SaleSnip API key is set and the sandbox is off. No session can be created until an admin sets a key on the Settings page.'
+
+function unavailable(common: Pick<Connection, 'timeoutMs' | 'defaults'>, problem: string) {
+  return {
+    ...common,
+    mode: 'unavailable',
+    source: 'none',
+    problem,
+    apiKey: '',
+    baseUrl: '',
+  } satisfies Connection
+}
+
 export async function isSandboxMode(): Promise<boolean> {
   return (await resolveConnection()).mode === 'sandbox'
+}
+
+/** Whether the sandbox's API and buyer chat answer: enabled, and no SaleSnip key in use. */
+export async function isSandboxServed(): Promise<boolean> {
+  return env.sandboxEnabled && (await isSandboxMode())
 }

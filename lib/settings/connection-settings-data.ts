@@ -20,6 +20,7 @@ export type ConnectionOverview = ConnectionDefaults & {
   mode: Connection['mode']
   source: Connection['source']
   maskedKey: string | null
+  problem: string | null
 }
 
 export async function getConnectionOverview(): Promise<ConnectionOverview> {
@@ -32,6 +33,7 @@ export async function getConnectionOverview(): Promise<ConnectionOverview> {
     mode: connection.mode,
     source: connection.source,
     maskedKey: connection.mode === 'live' ? masked(last4) : null,
+    problem: connection.problem,
   }
 }
 

@@ -11,7 +11,7 @@ export const SORTS = {
 } as const
 export type TemplateSort = keyof typeof SORTS
 
-type TemplateListQuery = {
+export type TemplateListQuery = {
   q?: string
   tag?: string
   currency?: string

@@ -5,22 +5,29 @@ import { serve } from './serve'
 // `state.behaviour` says (and keeps each body it received), GET reads a session back as
 // `state.readBackStatus` says: Pro (monthly) agreed at 90 × 2, its upsell accepted at 45.
 
-type FakeBehaviour = 'created' | 'rejected' | '500' | 'hang'
+type FakeBehaviour = 'created' | 'rejected' | '500' | 'hang' | 'echoes-key'
 
 export async function startFakeSalesnip() {
   const state = {
     behaviour: 'created' as FakeBehaviour,
     received: [] as string[],
     readBackStatus: 'ACTIVE' as 'ACTIVE' | 'COMPLETE',
+    reads: 0,
   }
   let issued = 0
   const server = await serve(async (request) => {
     if (request.method === 'GET') {
+      state.reads += 1
       return Response.json(readBack(new URL(request.url).pathname, state.readBackStatus))
     }
     const body = await request.text()
     state.received.push(body)
     if (state.behaviour === 'hang') await new Promise((resolve) => setTimeout(resolve, 2_000))
+    if (state.behaviour === 'echoes-key') {
+      // A careless upstream quoting the key it was given.
+      const key = request.headers.get('x-api-key') ?? request.headers.get('authorization')
+      return Response.json({ message: `Project not found for key ${key}` }, { status: 400 })
+    }
     if (state.behaviour === '500') return Response.json({ message: 'boom' }, { status: 500 })
     if (state.behaviour === 'rejected') {
       return Response.json(
@@ -42,6 +49,7 @@ export async function startFakeSalesnip() {
   const connection: Connection = {
     mode: 'live',
     source: 'environment',
+    problem: null,
     apiKey: 'secret_test_key',
     baseUrl: server.url,
     // Generous: 50 creates at once on a busy machine must not time out (the timeout test sets its own).

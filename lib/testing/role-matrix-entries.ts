@@ -36,9 +36,9 @@ export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): G
       file: 'lib/outcomes/actions/refresh-outcome.ts',
       name: 'refreshOutcomeAction',
       permission: 'history.read',
-      // Nothing answers on the sandbox's port here: the failure is reported and nothing is stored.
+      // Nothing answers on the sandbox's port here: the failure is reported, and only the
+      // per-session read counter (the refresh throttle) is written.
       input: async () => ({ sessionId: await f.storedSession() }),
-      writes: false,
     },
     {
       file: 'lib/compose/actions/compose-templates.ts',

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Suspense } from 'react'
+import { RowsSkeleton } from '@/components/rows-skeleton'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
@@ -21,12 +23,6 @@ type DashboardPageProps = { searchParams: Promise<{ from?: string; to?: string }
 export default async function DashboardPage({ searchParams }: DashboardPageProps) {
   await requireMember('dashboard.read')
   const range = dashboardRange(await searchParams, new Date())
-  const figures = await readDashboard(range)
-  const percent = (value: number | null) =>
-    value === null ? '—' : `${(value * 100).toLocaleString('en', { maximumFractionDigits: 1 })} %`
-  const history = (extra: { rep?: string; status?: 'complete' }) =>
-    historyHref({ from: range.fromDay, to: range.toDay, ...extra })
-
   return (
     <>
       <PageHeader
@@ -48,7 +44,23 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
         </div>
         <Button type="submit">Show</Button>
       </form>
+      {/* The range shows at once; the figures stream in below it. */}
+      <Suspense key={`${range.fromDay}/${range.toDay}`} fallback={<RowsSkeleton rows={4} />}>
+        <DashboardFigures range={range} />
+      </Suspense>
+    </>
+  )
+}
 
+async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardRange> }) {
+  const figures = await readDashboard(range)
+  const percent = (value: number | null) =>
+    value === null ? '—' : `${(value * 100).toLocaleString('en', { maximumFractionDigits: 1 })} %`
+  const history = (extra: { rep?: string; status?: 'complete' }) =>
+    historyHref({ from: range.fromDay, to: range.toDay, ...extra })
+
+  return (
+    <>
       <dl className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
           ['Sessions created', figures.created.toLocaleString('en')],

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Suspense } from 'react'
+import { RowsSkeleton } from '@/components/rows-skeleton'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { requireMember } from '@/lib/auth/current-member'
 import { listHistory } from '@/lib/history/data'
 import { listTeamMembers } from '@/lib/team/members-data'
-import { historyHref, parseHistoryQuery } from '@/lib/history/query'
+import { historyHref, parseHistoryQuery, type HistoryQuery } from '@/lib/history/query'
 import { ageOf } from '@/lib/history/age'
 import { listTemplateOptions } from '@/lib/templates/read-data'
 import { ExportButton } from './export-button'
@@ -19,13 +21,8 @@ type HistoryPageProps = { searchParams: Promise<Record<string, string | string[]
 export default async function HistoryPage({ searchParams }: HistoryPageProps) {
   const member = await requireMember('history.read')
   const query = parseHistoryQuery(await searchParams)
-  const [page, members, templates] = await Promise.all([
-    listHistory(query, member.id),
-    listTeamMembers(),
-    listTemplateOptions(),
-  ])
+  const [members, templates] = await Promise.all([listTeamMembers(), listTemplateOptions()])
   const view = { ...query, after: undefined, before: undefined }
-  const now = new Date()
   return (
     <>
       <PageHeader
@@ -33,6 +30,20 @@ export default async function HistoryPage({ searchParams }: HistoryPageProps) {
         description="Every session the team created, and every attempt that failed. The address keeps the whole view: copy it to show a teammate the same list."
       />
       <HistoryFilters query={view} members={members} templates={templates} />
+      {/* The filters show at once; the matching sessions stream in below them. */}
+      <Suspense key={historyHref(query)} fallback={<RowsSkeleton />}>
+        <HistoryResults query={query} memberId={member.id} />
+      </Suspense>
+    </>
+  )
+}
+
+async function HistoryResults({ query, memberId }: { query: HistoryQuery; memberId: string }) {
+  const page = await listHistory(query, memberId)
+  const view = { ...query, after: undefined, before: undefined }
+  const now = new Date()
+  return (
+    <>
       <div className="mt-4 mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground" role="status">
           {page.rows.length === 0

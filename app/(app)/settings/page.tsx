@@ -14,11 +14,18 @@ import { WorkspaceNameForm } from './workspace-name-form'
 
 export const metadata: Metadata = { title: 'Settings' }
 
+const MODE_BADGES = {
+  live: { tone: 'positive', label: 'Live' },
+  sandbox: { tone: 'neutral', label: 'Sandbox' },
+  unavailable: { tone: 'negative', label: 'Unavailable' },
+} as const
+
 const SOURCES = {
   environment:
     'Using the API key from the environment (SALESNIP_API_KEY); it overrides the key stored here.',
   settings: 'Using the API key stored here.',
   sandbox: 'Sandbox mode: no API key is set, so sessions go to the local SaleSnip sandbox.',
+  none: 'No session can be sent.',
 } as const
 
 export default async function SettingsPage() {
@@ -40,11 +47,9 @@ export default async function SettingsPage() {
         <Card aria-labelledby="salesnip-title">
           <div className="flex flex-wrap items-center gap-2">
             <CardTitle id="salesnip-title">SaleSnip connection</CardTitle>
-            <Badge tone={overview.mode === 'live' ? 'positive' : 'neutral'}>
-              {overview.mode === 'live' ? 'Live' : 'Sandbox'}
-            </Badge>
+            <Badge tone={MODE_BADGES[overview.mode].tone}>{MODE_BADGES[overview.mode].label}</Badge>
           </div>
-          <CardDescription>{SOURCES[overview.source]}</CardDescription>
+          <CardDescription>{overview.problem ?? SOURCES[overview.source]}</CardDescription>
           <ConnectionForm overview={overview} />
         </Card>
         <Card aria-labelledby="connection-history-title">

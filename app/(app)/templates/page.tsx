@@ -9,9 +9,13 @@ import {
   listTemplates,
   PAGE_SIZE,
   SORTS,
+  type TemplateListQuery,
   type TemplateSort,
 } from '@/lib/templates/read-data'
+import { pageNumber } from '@/lib/search-params'
 import { TemplateFilters } from './template-filters'
+import { Suspense } from 'react'
+import { RowsSkeleton } from '@/components/rows-skeleton'
 import { TemplateTable } from './template-table'
 
 export const metadata: Metadata = { title: 'Templates' }
@@ -34,13 +38,9 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
     currency: search.currency ?? '',
     archived: search.archived === '1',
     sort: (search.sort && search.sort in SORTS ? search.sort : 'name') as TemplateSort,
-    page: Math.max(1, Number(search.page) || 1),
+    page: pageNumber(search.page),
   }
-  const [{ rows, total }, tags] = await Promise.all([listTemplates(query), listTags()])
   const canEdit = can(member.role, 'templates.write')
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
-  const pageHref = (page: number) =>
-    `/templates?${new URLSearchParams({ ...search, page: String(page) }).toString()}`
 
   return (
     <>
@@ -63,6 +63,28 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
           </Button>
         </div>
       )}
+      {/* The header and actions show at once; the catalogue streams in below them. */}
+      <Suspense key={JSON.stringify(query)} fallback={<RowsSkeleton />}>
+        <TemplateResults query={query} search={search} />
+      </Suspense>
+    </>
+  )
+}
+
+type Query = Required<TemplateListQuery> & {
+  q: string
+  tag: string
+  currency: string
+  page: number
+}
+
+async function TemplateResults({ query, search }: { query: Query; search: Search }) {
+  const [{ rows, total }, tags] = await Promise.all([listTemplates(query), listTags()])
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  const pageHref = (page: number) =>
+    `/templates?${new URLSearchParams({ ...search, page: String(page) }).toString()}`
+  return (
+    <>
       <TemplateFilters query={query} tags={tags} />
       <p className="mt-4 text-sm text-muted-foreground" role="status">
         {total === 0 ? 'No templates match.' : `${total} template${total === 1 ? '' : 's'}`}

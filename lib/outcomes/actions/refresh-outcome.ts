@@ -2,10 +2,10 @@
 
 import { z } from 'zod'
 import { actionWith } from '@/lib/auth/action-client'
-import { refreshOutcome } from '@/lib/outcomes/refresh'
+import { refreshOnRequest } from '@/lib/outcomes/refresh'
 
-// "Refresh" on a session's page: read the negotiation from SaleSnip now.
+// "Refresh" on a session's page: read the negotiation from SaleSnip now (once per 10 s team-wide).
 export const refreshOutcomeAction = actionWith('history.read')
   .inputSchema(z.object({ sessionId: z.string().min(1).max(64) }))
   // A failure to reach SaleSnip is an answer, not an error: the page says it and keeps what it has.
-  .action(async ({ parsedInput }) => refreshOutcome(parsedInput.sessionId))
+  .action(async ({ parsedInput }) => refreshOnRequest(parsedInput.sessionId))

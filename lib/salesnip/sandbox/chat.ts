@@ -1,6 +1,6 @@
 import 'server-only'
 import { AppError } from '@/lib/errors'
-import { isSandboxMode } from '@/lib/settings/connection-data'
+import { isSandboxServed } from '@/lib/settings/connection-data'
 import { SESSION_ID_PLACEHOLDER } from '../limits'
 import { toMinorUnits } from '../money'
 import { findSandboxSession, saveSandboxSession, type SandboxSessionRecord } from './data'
@@ -9,7 +9,7 @@ import { applyOffer, setIncluded } from './negotiation'
 // What the sandbox chat page does for the buyer, in sandbox mode only.
 
 async function activeSession(sessionId: string): Promise<SandboxSessionRecord> {
-  const session = (await isSandboxMode()) ? await findSandboxSession(sessionId) : null
+  const session = (await isSandboxServed()) ? await findSandboxSession(sessionId) : null
   if (!session)
     throw new AppError('SANDBOX_SESSION_NOT_FOUND', { userMessage: 'This session does not exist.' })
   if (session.status !== 'ACTIVE')

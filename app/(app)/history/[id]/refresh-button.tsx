@@ -19,6 +19,9 @@ export function RefreshButton({ sessionId }: { sessionId: string }) {
     if (data?.kind === 'refreshed') {
       toast.success('Read from SaleSnip just now.')
       router.refresh()
+    } else if (data?.kind === 'throttled') {
+      toast.info(`Read from SaleSnip moments ago. Try again in ${data.retryAfterSeconds} s.`)
+      router.refresh()
     } else {
       toast.error(
         data?.kind === 'failed'

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { isSandboxMode } from '@/lib/settings/connection-data'
+import { isSandboxServed } from '@/lib/settings/connection-data'
 import { findSandboxSession } from '@/lib/salesnip/sandbox/data'
 import { ChatRoom } from './chat-room'
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Negotiate (SaleSnip sandbox)' }
 // The buyer's page of a sandbox session: what SaleSnip's hosted chat is to a real session.
 export default async function SandboxChatPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const session = (await isSandboxMode()) ? await findSandboxSession(id) : null
+  const session = (await isSandboxServed()) ? await findSandboxSession(id) : null
   if (!session) notFound()
   return (
     <main className="mx-auto grid min-h-dvh max-w-3xl content-start gap-6 p-4 sm:p-8">
