@@ -8,7 +8,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  timeout: 30_000,
+  // Journeys visit several pages and check each with axe (2–4 s a page on these 2-core machines):
+  // 30 s left the longest ones at the edge (a deactivated member's journey took 31 s).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],

@@ -6,7 +6,7 @@ import { expect, expectAccessible, test, uniqueName } from './fixtures'
 test.use({ storageState: { cookies: [], origins: [] } })
 
 const NAVIGATION: Record<Role, string[]> = {
-  admin: ['Compose', 'History', 'Dashboard', 'Templates', 'Team', 'Settings'],
+  admin: ['Compose', 'History', 'Dashboard', 'Templates', 'Team', 'Settings', 'Audit log'],
   manager: ['Compose', 'History', 'Dashboard', 'Templates'],
   rep: ['Compose', 'History', 'Dashboard', 'Templates'],
 }

@@ -55,12 +55,14 @@ const envSchema = z
     SANDBOX_ENABLED: z.preprocess(emptyAsUnset, z.enum(['true', 'false']).optional()),
     // Bearer token for /api/metrics (Prometheus); unset: the metrics endpoint answers 404.
     METRICS_TOKEN: z.preprocess(emptyAsUnset, z.string().min(16).optional()),
+    // Set by Next while it builds: the build is the same for every environment and reads no secret.
+    NEXT_PHASE: z.string().optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
   })
   .superRefine((values, context) => {
-    if (!isProduction(values)) return
+    if (!isProduction(values) || values.NEXT_PHASE === 'phase-production-build') return
     for (const name of ['APP_SECRET', 'APP_URL'] as const) {
       if (!values[name]) {
         context.addIssue({

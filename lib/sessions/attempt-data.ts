@@ -21,8 +21,9 @@ export async function finishAttempt(input: {
 }): Promise<void> {
   const { result } = input
   const created = result.kind === 'created'
-  await db.$transaction(async (tx) => {
-    await tx.salesnipSession.update({
+  // One batch, no JavaScript between its statements: the write lock is held for as little as can be.
+  await db.$transaction([
+    db.salesnipSession.update({
       where: { id: input.sessionId },
       data: {
         status: input.status,
@@ -32,23 +33,29 @@ export async function finishAttempt(input: {
         errorCode: created ? null : result.kind,
         errorMessage: created ? null : result.message,
         searchText: input.searchText,
+        attempts: {
+          update: {
+            where: { id: input.attemptId },
+            data: {
+              outcome: result.kind,
+              httpStatus: 'status' in result ? result.status : null,
+              message: created ? '' : result.message,
+              durationMs: Math.round(input.durationMs),
+              finishedAt: new Date(),
+            },
+          },
+        },
       },
-    })
-    await tx.salesnipAttempt.update({
-      where: { id: input.attemptId },
-      data: {
-        outcome: result.kind,
-        httpStatus: 'status' in result ? result.status : null,
-        message: created ? '' : result.message,
-        durationMs: Math.round(input.durationMs),
-        finishedAt: new Date(),
-      },
-    })
+      select: { id: true },
+    }),
     // A created session's draft has done its work.
-    if (created && input.draft?.id) {
-      await tx.draft.deleteMany({ where: { id: input.draft.id, ownerId: input.draft.ownerId } })
-    }
-  })
+    db.draft.deleteMany({
+      where:
+        created && input.draft?.id
+          ? { id: input.draft.id, ownerId: input.draft.ownerId }
+          : { id: { in: [] } },
+    }),
+  ])
 }
 
 /** A pending row whose caller went away (a stopped instance) becomes "unknown outcome". */
@@ -69,24 +76,24 @@ export async function markStalePending(sessionId: string, olderThan: Date): Prom
  * outcome", with its open attempt: SaleSnip may have made it. Returns how many were settled.
  */
 export async function settleAbandonedPending(olderThan: Date): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const abandoned = await tx.salesnipSession.findMany({
-      where: { status: 'pending', updatedAt: { lt: olderThan } },
-      select: { id: true },
-      take: 500,
-    })
-    if (abandoned.length === 0) return 0
-    const ids = abandoned.map((row) => row.id)
-    const { count } = await tx.salesnipSession.updateMany({
+  const abandoned = await db.salesnipSession.findMany({
+    where: { status: 'pending', updatedAt: { lt: olderThan } },
+    select: { id: true },
+    take: 500,
+  })
+  if (abandoned.length === 0) return 0
+  const ids = abandoned.map((row) => row.id)
+  const [sessions] = await db.$transaction([
+    db.salesnipSession.updateMany({
       where: { id: { in: ids }, status: 'pending', updatedAt: { lt: olderThan } },
       data: { status: 'unknown', errorCode: 'abandoned', errorMessage: ABANDONED_MESSAGE },
-    })
-    await tx.salesnipAttempt.updateMany({
+    }),
+    db.salesnipAttempt.updateMany({
       where: { sessionId: { in: ids }, outcome: 'pending' },
       data: { outcome: 'abandoned', message: ABANDONED_MESSAGE, finishedAt: new Date() },
-    })
-    return count
-  })
+    }),
+  ])
+  return sessions.count
 }
 
 const ABANDONED_MESSAGE = 'The create stopped before SaleSnip answered.'

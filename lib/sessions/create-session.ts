@@ -54,7 +54,7 @@ export async function createSessionFromForm(
 
   const pending = pendingSessionOf(form, evaluation, member)
   const { buyer, productNames } = pending
-  const claim = prior ? await claimFailedKey(prior.id, pending) : await claimNewKey(pending)
+  const claim = prior ? await claimFailedKey(prior, pending) : await claimNewKey(pending)
   if (!claim) {
     const holder = await findByKey(form.idempotencyKey)
     if (!holder) throw new Error('idempotency key vanished while claimed')

@@ -19,6 +19,7 @@ const keyRowSelect = {
   errorCode: true,
   errorMessage: true,
   updatedAt: true,
+  createdAt: true,
 } as const
 
 type KeyRecord = Prisma.SalesnipSessionGetPayload<{ select: typeof keyRowSelect }>
@@ -73,32 +74,30 @@ function compositionColumns(pending: PendingSession) {
   }
 }
 
-/** Inserts the pending row and its first attempt; null when another caller holds the key already. */
+/**
+ * Inserts the pending row with its first attempt, in one statement (a nested write: atomic, and no
+ * lock is held while JavaScript waits between queries). Null when another caller holds the key.
+ */
 export async function claimNewKey(
   pending: PendingSession,
 ): Promise<{ sessionId: string; attemptId: string } | null> {
   try {
     const createdAt = new Date()
-    return await db.$transaction(async (tx) => {
-      const session = await tx.salesnipSession.create({
-        data: {
-          createdAt,
-          idempotencyKey: pending.idempotencyKey,
-          status: 'pending',
-          ...compositionColumns(pending),
-          createdById: pending.createdById,
-          templates: {
-            create: pending.templateIds.map((templateId) => ({ templateId, createdAt })),
-          },
+    const session = await db.salesnipSession.create({
+      data: {
+        createdAt,
+        idempotencyKey: pending.idempotencyKey,
+        status: 'pending',
+        ...compositionColumns(pending),
+        createdById: pending.createdById,
+        templates: {
+          create: pending.templateIds.map((templateId) => ({ templateId, createdAt })),
         },
-        select: { id: true },
-      })
-      const attempt = await tx.salesnipAttempt.create({
-        data: { sessionId: session.id, outcome: 'pending' },
-        select: { id: true },
-      })
-      return { sessionId: session.id, attemptId: attempt.id }
+        attempts: { create: { outcome: 'pending' } },
+      },
+      select: { id: true, attempts: { select: { id: true } } },
     })
+    return { sessionId: session.id, attemptId: session.attempts[0]!.id }
   } catch (error) {
     // The unique key: someone inserted it first (their row is there now). Anything else is real.
     if (await findByKey(pending.idempotencyKey)) return null
@@ -106,37 +105,46 @@ export async function claimNewKey(
   }
 }
 
-/** Moves a failed row back to pending for one more attempt; null when another caller won it. */
+/**
+ * Moves a failed row back to pending for one more attempt, in one statement: only while it is
+ * still failed (of two callers, one wins). Null when another caller won it.
+ */
 export async function claimFailedKey(
-  sessionId: string,
+  prior: Pick<KeyRow, 'id' | 'createdAt'>,
   pending: PendingSession,
 ): Promise<{ sessionId: string; attemptId: string } | null> {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.salesnipSession.updateMany({
+  const sessionId = prior.id
+  try {
+    const session = await db.salesnipSession.update({
       where: { id: sessionId, status: 'failed' },
       data: {
         status: 'pending',
         errorCode: null,
         errorMessage: null,
         ...compositionColumns(pending),
+        templates: {
+          deleteMany: {},
+          create: pending.templateIds.map((templateId) => ({
+            templateId,
+            createdAt: prior.createdAt,
+          })),
+        },
+        attempts: { create: { outcome: 'pending' } },
+      },
+      select: {
+        id: true,
+        attempts: { select: { id: true }, orderBy: { startedAt: 'desc' }, take: 1 },
       },
     })
-    if (count === 0) return null
-    const { createdAt } = await tx.salesnipSession.findUniqueOrThrow({
-      where: { id: sessionId },
-      select: { createdAt: true },
-    })
-    await tx.salesnipSessionTemplate.deleteMany({ where: { sessionId } })
-    await tx.salesnipSessionTemplate.createMany({
-      data: pending.templateIds.map((templateId) => ({ sessionId, templateId, createdAt })),
-    })
-    const attempt = await tx.salesnipAttempt.create({
-      data: { sessionId, outcome: 'pending' },
-      select: { id: true },
-    })
-    return { sessionId, attemptId: attempt.id }
-  })
+    return { sessionId, attemptId: session.attempts[0]!.id }
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
 }
+
+const isNotFound = (error: unknown) =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2025'
 
 /** Undoes a claim that may not go ahead: a new key's row goes away, a retried one is failed again. */
 export async function releaseClaim(sessionId: string, wasRetry: boolean): Promise<void> {

@@ -25,6 +25,8 @@ export function useDraftAutosave(
   const lastSaved = useRef(snapshotOf(form.getValues()))
   const queue = useRef<Promise<void>>(Promise.resolve())
   const [status, setStatus] = useState('')
+  // What the server holds, for the line below: "saved" only once the latest changes are.
+  const [savedSnapshot, setSavedSnapshot] = useState(() => snapshotOf(form.getValues()))
 
   useEffect(() => {
     if (!enabled || snapshotOf(values) === lastSaved.current) return
@@ -47,6 +49,7 @@ export function useDraftAutosave(
           return
         }
         lastSaved.current = snapshot
+        setSavedSnapshot(snapshot)
         if (form.getValues('draftId') !== draftId) {
           form.setValue('draftId', draftId)
           window.history.replaceState(null, '', `/compose?draft=${encodeURIComponent(draftId)}`)
@@ -57,7 +60,8 @@ export function useDraftAutosave(
     return () => clearTimeout(timer)
   }, [values, enabled, form, templates])
 
-  return status
+  const unsaved = enabled && snapshotOf(values) !== savedSnapshot
+  return unsaved && status.startsWith('Draft saved') ? 'Saving draft…' : status
 }
 
 // The draft id is not part of what a draft says; everything else is.
