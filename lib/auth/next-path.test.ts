@@ -14,9 +14,19 @@ describe('safeNextPath', () => {
       'history',
       '',
       undefined,
+      '/\t/evil.example/x', // the hostile review's: the tab is dropped, "//evil.example" stays
+      '/\n/evil.example',
+      '/\u0000x',
+      '/\\/evil.example',
     ]) {
       expect(safeNextPath(value)).toBe('/')
     }
+  })
+
+  it('keeps encoded characters and non-ASCII as a path of this app, percent-encoded', () => {
+    expect(safeNextPath('/%09/evil.example')).toBe('/%09/evil.example')
+    expect(safeNextPath('/history?q=Zoë')).toBe('/history?q=Zo%C3%AB')
+    expect(new URL(safeNextPath('/%09/evil.example'), 'http://app.test').host).toBe('app.test')
   })
 
   it('never loops back to sign-in', () => {

@@ -36,12 +36,14 @@ const CSV_COLUMNS: { header: string; value: (row: HistoryRow) => string }[] = [
 ]
 
 /**
- * One CSV field. A value a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
- * carriage return) gets a leading apostrophe, as OWASP advises; then RFC 4180 quoting.
+ * One CSV field. A value a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage
+ * return first, even after spaces) gets a leading apostrophe, as OWASP advises. Then every field
+ * holding a separator any spreadsheet may split on (comma, semicolon, tab), a quote or a line break
+ * is quoted (RFC 4180), so "x;=1+1" stays one cell that starts with x.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+  const safe = /^\s*[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
 export function csvHeader(): string {

@@ -24,12 +24,11 @@ export function historyPageArgs(
   const direction: Direction = backwards ? (forward === 'asc' ? 'desc' : 'asc') : forward
   const cursor = decodeCursor(backwards ? query.before : query.after)
   const field = byTotal ? ('openingTotalMinor' as const) : ('createdAt' as const)
-  const cursorValue = cursor
-    ? byTotal
-      ? BigInt(/^-?\d+$/.test(cursor.value) ? cursor.value : '0')
-      : new Date(Number(cursor.value) || 0)
-    : null
+  const cursorValue = cursor ? (byTotal ? totalOf(cursor.value) : dateOf(cursor.value)) : null
   const comparison = direction === 'desc' ? 'lt' : 'gt'
+  // An unreadable cursor (edited by hand, out of range) is no cursor: the view's first page.
+  if (cursor && cursorValue === null)
+    return historyPageArgs({ ...query, after: undefined, before: undefined }, memberId)
   const where = historyWhere(query, memberId)
   return {
     where: cursorValue
@@ -62,4 +61,20 @@ export function cursorOf(
   const value =
     field === 'createdAt' ? String(row.createdAt.getTime()) : String(row.openingTotalMinor)
   return encodeCursor({ value, id: row.id })
+}
+
+const MAX_BIGINT = 9_223_372_036_854_775_807n
+
+/** A total from a cursor: whole minor units within the database's 64-bit range, else null. */
+function totalOf(value: string): bigint | null {
+  if (!/^-?\d{1,19}$/.test(value)) return null
+  const total = BigInt(value)
+  return total <= MAX_BIGINT && total >= -MAX_BIGINT ? total : null
+}
+
+/** A creation time from a cursor: epoch milliseconds of a real date, else null. */
+function dateOf(value: string): Date | null {
+  if (!/^\d{1,15}$/.test(value)) return null
+  const date = new Date(Number(value))
+  return Number.isNaN(date.getTime()) ? null : date
 }

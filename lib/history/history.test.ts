@@ -106,6 +106,11 @@ describe('the history', () => {
     expect(csvField('-2')).toBe("'-2")
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
     expect(csvField('Acme, Inc')).toBe('"Acme, Inc"')
+    // Spreadsheets that split on ";" or tabs, and formulas after whitespace (the hostile review).
+    expect(csvField('x;=1+1')).toBe('"x;=1+1"')
+    expect(csvField('a\t=1+1')).toBe('"a\t=1+1"')
+    expect(csvField('  =1+1')).toBe("'  =1+1")
+    expect(csvField('Plain text')).toBe('Plain text')
     const [row] = (await listHistory({ status: 'complete' }, repId)).rows
     const line = csvLine(row!)
     expect(line).not.toContain(row!.id) // no internal id

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { searchNormal } from '@/lib/literal-search'
 import { firstValues } from '@/lib/search-params'
 import type { Prisma } from '@/lib/db/types'
 import { daySchema, dayBounds } from '@/lib/dates/day-range'
@@ -68,7 +69,7 @@ export function historyWhere(
   query: HistoryQuery,
   memberId: string,
 ): Prisma.SalesnipSessionWhereInput {
-  const q = query.q?.toLowerCase()
+  const q = query.q ? searchNormal(query.q) : undefined
   const createdAt = dayBounds(query)
   return {
     ...(query.rep ? { createdById: query.rep === 'me' ? memberId : query.rep } : {}),
@@ -76,7 +77,8 @@ export function historyWhere(
     ...(query.currency ? { currency: query.currency } : {}),
     ...(query.template ? { templates: { some: { templateId: query.template } } } : {}),
     ...(Object.keys(createdAt).length ? { createdAt } : {}),
-    // searchText is lower-case, and so is the search: `contains` then means the same on SQLite
+    // searchText and the search are in one literal form (lower-case, no wildcards): `contains` then
+    // means the same on SQLite
     // (LIKE, case-insensitive for ASCII only) and PostgreSQL (LIKE, case-sensitive).
     ...(q ? { searchText: { contains: q } } : {}),
   }

@@ -1,5 +1,7 @@
-// What the history's search looks in, lower-case so that `contains` means the same on SQLite and
-// PostgreSQL: buyer, company, deal reference, products, rep, and SaleSnip's id once there is one.
+import { searchNormal } from '@/lib/literal-search'
+
+// What the history's search looks in (buyer, company, deal reference, products, rep, and SaleSnip's
+// id once there is one), in the literal search form of lib/literal-search.ts.
 export function sessionSearchText(parts: {
   buyer: { name: string; email: string; company: string; dealReference: string }
   productNames: string[]
@@ -7,16 +9,16 @@ export function sessionSearchText(parts: {
   salesnipId?: string | null
 }): string {
   const { buyer, rep } = parts
-  return [
-    buyer.name,
-    buyer.email,
-    buyer.company,
-    buyer.dealReference,
-    ...parts.productNames,
-    rep.name,
-    rep.email,
-    ...(parts.salesnipId ? [parts.salesnipId] : []),
-  ]
-    .join(' ')
-    .toLowerCase()
+  return searchNormal(
+    [
+      buyer.name,
+      buyer.email,
+      buyer.company,
+      buyer.dealReference,
+      ...parts.productNames,
+      rep.name,
+      rep.email,
+      ...(parts.salesnipId ? [parts.salesnipId] : []),
+    ].join(' '),
+  )
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import { searchNormal } from '@/lib/literal-search'
 import type { TemplateValues } from './record'
 import { recordOf, recordSelect, type TemplateRecord } from './record-row'
 
@@ -35,7 +36,7 @@ export type TemplateListRow = {
 export async function listTemplates(
   query: TemplateListQuery,
 ): Promise<{ rows: TemplateListRow[]; total: number }> {
-  const q = query.q?.trim().toLowerCase()
+  const q = query.q?.trim() ? searchNormal(query.q.trim()) : undefined
   const where = {
     archivedAt: query.archived ? { not: null } : null,
     ...(q ? { searchText: { contains: q } } : {}),
@@ -134,7 +135,7 @@ export async function getTemplateRecords(ids: string[]): Promise<TemplateRecord[
 
 /** Active templates whose name, product id or tags contain the text, by name; at most `take`. */
 export async function searchActiveTemplates(text: string, take: number): Promise<TemplateRecord[]> {
-  const q = text.trim().toLowerCase()
+  const q = searchNormal(text.trim())
   const rows = await db.template.findMany({
     where: { archivedAt: null, ...(q ? { searchText: { contains: q } } : {}) },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],

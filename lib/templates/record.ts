@@ -1,3 +1,4 @@
+import { searchNormal } from '@/lib/literal-search'
 import type { ProductLine } from '@/lib/salesnip/build-session-body'
 import type { Currency } from '@/lib/salesnip/currencies'
 import type { PERIOD_UNITS } from '@/lib/salesnip/limits'
@@ -108,5 +109,5 @@ export function templateLine(
 
 /** The lower-case text that search looks in: name, product id and tags. */
 export function searchTextOf(values: Pick<TemplateValues, 'name' | 'productId' | 'tags'>): string {
-  return [values.name, values.productId, ...values.tags].join(' ').toLowerCase()
+  return searchNormal([values.name, values.productId, ...values.tags].join(' '))
 }
