@@ -112,7 +112,7 @@ function readOrCreateLocalSecret(): string {
   try {
     return readFileSync(LOCAL_SECRET_FILE, 'utf8').trim()
   } catch {
-    mkdirSync('data', { recursive: true })
+    mkdirSync('data', { recursive: true, mode: 0o700 })
     const secret = randomBytes(32).toString('base64url')
     try {
       writeFileSync(LOCAL_SECRET_FILE, secret, { flag: 'wx', mode: 0o600 })

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
@@ -43,7 +43,18 @@ export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, '')
 }
 
-/** SQLite creates the file but not its folder (data/ is not in git). */
+/**
+ * SQLite creates the file but not its folder (data/ is not in git). The database holds every
+ * member's password hash and the team's sessions: its folder is the owner's alone (0700) and the
+ * file and its journals are created or narrowed to 0600, whatever the umask. (SQLite gives the
+ * -wal and -shm files it creates later the main file's permissions.)
+ */
 export function ensureSqliteDirectory(url: string): void {
-  mkdirSync(dirname(sqliteFilePath(url)), { recursive: true })
+  const file = sqliteFilePath(url)
+  if (file === ':memory:' || file.startsWith('file::memory:')) return
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+  closeSync(openSync(file, 'a', 0o600))
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    if (existsSync(path)) chmodSync(path, 0o600)
+  }
 }

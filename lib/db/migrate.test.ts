@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
@@ -74,5 +74,24 @@ describe('pendingMigrations', () => {
     expect(() => pendingMigrations([migration('1_a', 'new')], new Map([['1_a', 'old']]))).toThrow(
       /1_a was edited after it was applied/,
     )
+  })
+})
+
+describe('the SQLite file', () => {
+  it('is readable and writable by its owner only (0600), its folder too (0700)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'studio-perms-'))
+    const url = `file:${join(dir, 'data', 'studio.db')}`
+    const previous = process.umask(0o022) // a usual umask: new files would be 0644
+    try {
+      await migrateDatabase(url)
+      const mode = (path: string) => statSync(path).mode & 0o777
+      expect(mode(join(dir, 'data', 'studio.db'))).toBe(0o600)
+      expect(mode(join(dir, 'data'))).toBe(0o700)
+      const wal = join(dir, 'data', 'studio.db-wal')
+      if (existsSync(wal)) expect(mode(wal)).toBe(0o600)
+    } finally {
+      process.umask(previous)
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -1,7 +1,2 @@
-import { connection } from 'next/server'
-
-// Readiness for load balancers and for the start benchmark: answers once the server serves requests.
-export async function GET() {
-  await connection()
-  return Response.json({ ok: true })
-}
+// The short address is readiness (what a load balancer asking "healthy?" means).
+export { GET } from './ready/route'
