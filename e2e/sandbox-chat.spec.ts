@@ -108,3 +108,25 @@ test('the sandbox API checks the key and the body like SaleSnip', async ({ page 
   })
   expect((await page.request.get(`${API}/session_missing`, { headers })).status()).toBe(404)
 })
+
+test('the buyer page carries no floor and no seller metadata; an oversized body is refused', async ({
+  page,
+  browser,
+}) => {
+  const buyer = uniqueName('Secret buyer')
+  const body = { ...sessionBody(buyer), metadata: { buyer, deal_reference: 'DEAL-SECRET-42' } }
+  const created = await page.request.post(API, { headers, data: body })
+  const { url } = (await created.json()) as { url: string }
+  const buyerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } })
+  const source = await (await buyerContext.request.get(url)).text()
+  await buyerContext.close()
+  expect(source).toContain('Pro plan')
+  expect(source).not.toContain('DEAL-SECRET-42')
+  expect(source).not.toContain(buyer)
+  // The floors (80.00 and 15.00 USD: 8000 and 1500 minor units), in the page or its RSC payload.
+  expect(source).not.toMatch(/minimum\\?"\s*:\s*(8000|1500|80|15)\b/)
+
+  const huge = JSON.stringify({ ...body, metadata: { filler: 'x'.repeat(2_000_000) } })
+  const refused = await page.request.post(API, { headers, data: huge })
+  expect(refused.status()).toBe(413)
+})

@@ -17,7 +17,9 @@ export async function checkReadiness(): Promise<Readiness> {
       `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     )
     const applied = new Set(rows.map((row) => row.migration_name))
-    const missing = readMigrations(`prisma/${databaseKind === 'sqlite' ? 'sqlite' : 'postgres'}/migrations`)
+    const missing = readMigrations(
+      `prisma/${databaseKind === 'sqlite' ? 'sqlite' : 'postgres'}/migrations`,
+    )
       .map((migration) => migration.name)
       .filter((name) => !applied.has(name))
     if (missing.length > 0) problems.push(`migrations not applied: ${missing.join(', ')}`)

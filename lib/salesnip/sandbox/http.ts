@@ -20,7 +20,10 @@ const unauthorised = () => json(401, { error: 'unauthorized', message: 'Invalid 
 export async function handleCreate(request: Request, chatBase: string): Promise<Response> {
   const started = performance.now()
   if (!authorised(request)) return unauthorised()
-  const raw = await request.text()
+  const raw = await readCapped(request, BODY_LIMIT_BYTES)
+  if (raw === null) {
+    return json(413, { error: 'too_large', message: 'The body is over 1 MB.' })
+  }
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
@@ -70,6 +73,30 @@ export async function handleGet(request: Request, id: string, chatBase: string):
       status,
     }),
   )
+}
+
+// Far above any valid session (50 products, 10 cross-sells), far below what would hurt to store.
+const BODY_LIMIT_BYTES = 1_000_000
+
+/** The body as text, or null past `limit` bytes (read no further: a 30 MB body costs 1 MB). */
+async function readCapped(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > limit) return null
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks))
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

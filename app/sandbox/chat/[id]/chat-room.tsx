@@ -7,10 +7,10 @@ import {
   chooseExtraAction,
   finishNegotiationAction,
 } from '@/lib/salesnip/sandbox/actions/chat-actions'
-import type { NegotiationState } from '@/lib/salesnip/sandbox/negotiation'
+import type { BuyerView } from '@/lib/salesnip/sandbox/buyer-view'
 import { OfferForm } from './offer-form'
 
-type ChatRoomProps = { sessionId: string; status: string; state: NegotiationState }
+type ChatRoomProps = { sessionId: string; status: string; state: BuyerView }
 
 export function ChatRoom({ sessionId, status, state }: ChatRoomProps) {
   const extra = useAction(chooseExtraAction)

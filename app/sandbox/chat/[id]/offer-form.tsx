@@ -8,9 +8,9 @@ import { Label } from '@/components/ui/label'
 import { minorToPlainText } from '@/lib/salesnip/money'
 import { makeOfferAction } from '@/lib/salesnip/sandbox/actions/chat-actions'
 import { offerSchema } from '@/lib/salesnip/sandbox/chat-schemas'
-import type { Item } from '@/lib/salesnip/sandbox/negotiation'
+import type { BuyerItem } from '@/lib/salesnip/sandbox/buyer-view'
 
-type OfferFormProps = { sessionId: string; item: Item; currency: string }
+type OfferFormProps = { sessionId: string; item: BuyerItem; currency: string }
 
 export function OfferForm({ sessionId, item, currency }: OfferFormProps) {
   const { form, action, handleSubmitWithAction } = useHookFormAction(

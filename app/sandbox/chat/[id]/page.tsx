@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { isSandboxServed } from '@/lib/settings/connection-data'
 import { findSandboxSession } from '@/lib/salesnip/sandbox/data'
+import { buyerViewOf } from '@/lib/salesnip/sandbox/buyer-view'
 import { ChatRoom } from './chat-room'
 
 export const metadata: Metadata = { title: 'Negotiate (SaleSnip sandbox)' }
@@ -17,7 +18,7 @@ export default async function SandboxChatPage({ params }: { params: Promise<{ id
         <p className="text-sm text-muted-foreground">SaleSnip sandbox · not a real negotiation</p>
         <h1 className="text-2xl font-semibold">Let’s find a price</h1>
       </header>
-      <ChatRoom sessionId={session.id} status={session.status} state={session.state} />
+      <ChatRoom sessionId={session.id} status={session.status} state={buyerViewOf(session.state)} />
     </main>
   )
 }
