@@ -6,6 +6,18 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg'],
   // forbidden(): a member whose role does not allow a page gets app/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
+  // Static files: the pages' and route handlers' headers are set per request in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: '/_next/static/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ]
+  },
 }
 
 export default nextConfig

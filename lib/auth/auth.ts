@@ -6,7 +6,7 @@ import { admin } from 'better-auth/plugins'
 import { authDatabase } from './auth-data'
 import { env } from '@/lib/env'
 import { clientAddress } from './client-address'
-import { recordFailedSignIn, signInBlockedFor } from './sign-in-limit'
+import { consumeSignInAttempt, refundSignInAttempt } from '@/lib/rate-limit/sign-in-limiter-data'
 
 const SIGN_IN_PATH = '/sign-in/email'
 export const DEACTIVATED_MESSAGE = 'This account is deactivated. Ask an admin of your team.'
@@ -32,13 +32,14 @@ export const auth = betterAuth({
     updateAge: 60 * 60 * 24,
   },
   // better-auth's own limiter keys by address and path and counts successes too; ours
-  // (sign-in-limit.ts) counts failures per email and per address, in the shared database.
+  // (lib/rate-limit/sign-in-limiter-data.ts) counts failures per email and per client address, in
+  // the shared database, consuming each attempt before its password is checked.
   rateLimit: { enabled: false },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== SIGN_IN_PATH) return
       const email = String(ctx.body?.email ?? '')
-      const wait = await signInBlockedFor(email, clientAddress(ctx.headers))
+      const wait = await consumeSignInAttempt(email, clientAddress(ctx.headers))
       if (wait !== null) {
         throw new APIError('TOO_MANY_REQUESTS', {
           message: `Too many sign-in attempts. Try again in ${wait} seconds.`,
@@ -48,8 +49,9 @@ export const auth = betterAuth({
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== SIGN_IN_PATH) return
       const returned = ctx.context.returned
-      if (returned instanceof APIError && returned.statusCode === 401) {
-        await recordFailedSignIn(String(ctx.body?.email ?? ''), clientAddress(ctx.headers))
+      // Signed in: the attempt is given back (only failures count toward the limit).
+      if (!(returned instanceof APIError)) {
+        await refundSignInAttempt(String(ctx.body?.email ?? ''), clientAddress(ctx.headers))
       }
     }),
   },

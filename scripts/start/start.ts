@@ -10,19 +10,16 @@ await prepareDatabase()
 const where = databaseKind === 'sqlite' ? `SQLite (${env.DATABASE_URL})` : 'PostgreSQL'
 console.log(`Session Studio on http://localhost:${env.PORT} with ${where}`)
 
-// The Next binary itself, not an npx wrapper: killing a wrapper can leave next-server orphaned.
-// Idle keep-alive connections stay open 65 s, longer than the 60 s idle timeout of the usual load
-// balancers and of clients that reuse sockets: with Node's 5 s default, a client reusing a socket
-// just as the server closes it gets ECONNRESET (seen in the e2e suite).
-const server = spawn(
-  './node_modules/.bin/next',
-  ['start', '--port', String(env.PORT), '--keepAliveTimeout', '65000'],
-  {
-    stdio: 'inherit',
-    // `next start` sets NODE_ENV=production in the server: tell it what this start decided.
-    env: { ...process.env, APP_ENV: env.isProduction ? 'production' : 'local' },
+// The server in front of Next's handler (client address, request ids, graceful stop): see
+// server.ts. It runs with NODE_ENV=production; APP_ENV tells it what this start decided.
+const server = spawn('./node_modules/.bin/tsx', ['scripts/start/server.ts'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    APP_ENV: env.isProduction ? 'production' : 'local',
   },
-)
+})
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal))
 }
