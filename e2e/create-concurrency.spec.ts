@@ -26,7 +26,8 @@ test('50 concurrent creates with one key create one session', async ({ page }) =
   const buyer = uniqueName('Same key')
   const input = await composeInput({ name: buyer })
   const answers = await Promise.all(Array.from({ length: 50 }, () => create(page, input)))
-  expect(answers.every((answer) => answer.includes('"kind":"created"'))).toBe(true)
+  const others = answers.filter((answer) => !answer.includes('"kind":"created"'))
+  expect(others, others.slice(0, 2).join('\n')).toEqual([])
   const { rows, sandbox } = await sessionsPerKey(buyer)
   expect(rows).toHaveLength(1)
   expect(CREATED).toContain(rows[0]!.status)
@@ -48,7 +49,8 @@ test('50 concurrent creates with 50 keys create 50 sessions, one per key', async
     inputs.map((input, i) => create(i % 2 ? managerPage : page, input)),
   )
   await manager.close()
-  expect(answers.filter((answer) => answer.includes('"kind":"created"'))).toHaveLength(50)
+  const others = answers.filter((answer) => !answer.includes('"kind":"created"'))
+  expect(others, others.slice(0, 2).join('\n')).toEqual([])
   const { rows, sandbox } = await sessionsPerKey(prefix)
   expect(rows).toHaveLength(50)
   expect(new Set(rows.map((row) => row.idempotencyKey)).size).toBe(50)
@@ -64,7 +66,8 @@ test('one key sent to two app instances at once creates one session', async ({ p
       create(page, input, i % 2 ? e2eEnv.secondBaseURL! : e2eEnv.baseURL),
     ),
   )
-  expect(answers.every((answer) => answer.includes('"kind":"created"'))).toBe(true)
+  const others = answers.filter((answer) => !answer.includes('"kind":"created"'))
+  expect(others, others.slice(0, 2).join('\n')).toEqual([])
   const { rows, sandbox } = await sessionsPerKey(buyer)
   expect(rows).toHaveLength(1)
   expect(sandbox).toHaveLength(1)

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 // The one place that reads process.env. Everything else imports `env` from here, so a bad value stops
 // the process at start with a message naming the variable, instead of failing later somewhere deep.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { firstValues } from '@/lib/search-params'
 import { dayBounds, daySchema } from '@/lib/dates/day-range'
 import { decodeCursor, encodeCursor } from '@/lib/keyset-cursor'

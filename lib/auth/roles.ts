@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 // The team's roles, highest first. Admins run the team and settings, managers keep the product
 // templates, reps compose and send sessions; everyone reads the shared history.

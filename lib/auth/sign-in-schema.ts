@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 export const signInSchema = z.object({
   email: z.email('Enter your email address.').trim().toLowerCase(),

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { composeFormSchema, type ComposeForm } from './schema'
 
 // A draft is the compose form in progress: the same shape, derived from the compose schema (never

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 // The one reading of a date range in an address (`from`, `to`: whole UTC days, both included),
 // shared by History, the dashboard and the audit log.

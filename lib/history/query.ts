@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { searchNormal } from '@/lib/literal-search'
 import { firstValues } from '@/lib/search-params'
 import type { Prisma } from '@/lib/db/types'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 // Exactly the list of SaleSnip's create-session reference, in its order: ISO 4217 codes and the
 // non-ISO ones it also accepts (CKD, EHP, FOK, GGP, IMP, JEP, KID, PND, PRB, SLS, TVD, ZWB, …).

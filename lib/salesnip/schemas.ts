@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { currencyDecimals, currencySchema } from './currencies'
 import { LIMITS, PERIOD_UNITS, SESSION_ID_PLACEHOLDER } from './limits'
 

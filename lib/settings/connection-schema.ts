@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { currencySchema } from '@/lib/salesnip/currencies'
 import { LIMITS } from '@/lib/salesnip/limits'
 import { isHttpUrl } from '@/lib/salesnip/schemas'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 // Shared by the settings form (in the browser) and its server action.
 export const workspaceNameSchema = z.object({

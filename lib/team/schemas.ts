@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { roleSchema } from '@/lib/auth/roles'
 
 // Shared by the team page's forms, the invitation page and their server actions.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { currencySchema, type Currency } from '@/lib/salesnip/currencies'
 import { toMajorUnits, toMinorUnits } from '@/lib/salesnip/money'
 import { priceSchema, productSchema } from '@/lib/salesnip/schemas'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { currencySchema } from '@/lib/salesnip/currencies'
 import { LIMITS, PERIOD_UNITS } from '@/lib/salesnip/limits'
 import { toMinorUnits } from '@/lib/salesnip/money'

@@ -14,7 +14,7 @@ const port = env.PORT
 const hops = env.TRUSTED_PROXY_HOPS
 const GRACE_MS = 30_000 // longer than SaleSnip's timeout: a create in flight gets its answer
 
-const app = next({ dev: false, port, hostname: '0.0.0.0' })
+const app = next({ dev: false, port, hostname: 'localhost' })
 const handle = app.getRequestHandler()
 await app.prepare()
 

@@ -1,6 +1,6 @@
 'use server'
 
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { actionWith } from '@/lib/auth/action-client'
 import { loadComposeTemplates, searchComposeTemplates } from '@/lib/compose/load-templates'
 

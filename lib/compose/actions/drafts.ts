@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { actionWith } from '@/lib/auth/action-client'
 import { AppError } from '@/lib/errors'
 import { draftFormSchema } from '@/lib/compose/draft-schema'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 // The buyer's moves in the sandbox chat. The session id is the buyer's only key, as with SaleSnip.
 const sessionId = z.string().regex(/^session_\w+$/, 'Unknown session.')

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { toMajorUnits, toMinorUnits } from '../money'
 import type { CreateSessionRequest, GetSessionResponse, MainProduct, Product } from '../schemas'
 
