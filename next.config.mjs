@@ -3,9 +3,14 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and database drivers stay plain Node modules instead of being bundled.
-  serverExternalPackages: ['better-sqlite3', 'pg'],
+  serverExternalPackages: ['better-sqlite3', 'pg', 'pino', 'rate-limiter-flexible'],
   // forbidden(): a member whose role does not allow a page gets app/forbidden.tsx with a 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A catalogue file may be 5 MB (lib/templates/schema.ts); sent as an action's argument it grows
+    // with JSON escaping. Larger bodies are refused before they are read.
+    serverActions: { bodySizeLimit: '8mb' },
+  },
   // Static files: the pages' and route handlers' headers are set per request in proxy.ts.
   async headers() {
     return [

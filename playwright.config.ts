@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { storageStateOf } from './e2e/auth'
-import { e2eEnv } from './e2e/e2e-env'
+import { E2E_METRICS_TOKEN, e2eEnv } from './e2e/e2e-env'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -55,6 +55,7 @@ function appServer(port: number) {
       DATABASE_URL: e2eEnv.databaseUrl,
       // The sandbox's timeout fault answers after 15 s: a short client timeout keeps that test quick.
       SALESNIP_TIMEOUT_MS: '3000',
+      METRICS_TOKEN: E2E_METRICS_TOKEN,
     },
     reuseExistingServer: false,
     timeout: 240_000,

@@ -20,3 +20,6 @@ process.env.E2E_DATABASE_URL = e2eEnv.databaseUrl
 if (!/^file:|^postgres(ql)?:\/\/[^@]*@(127\.0\.0\.1|localhost)[:/]/.test(e2eEnv.databaseUrl)) {
   throw new Error(`Refusing to run e2e tests against a non-local database: ${e2eEnv.databaseUrl}`)
 }
+
+/** The metrics endpoint's token on the e2e servers (a test, not a secret). */
+export const E2E_METRICS_TOKEN = 'e2e-metrics-token-not-secret'

@@ -3,6 +3,9 @@ import { createSafeActionClient } from 'next-safe-action'
 import { recordAuditTrail } from '@/lib/audit/data'
 import type { AuditRecord } from '@/lib/audit/changes'
 import { AppError, GENERIC_ERROR_MESSAGE } from '@/lib/errors'
+import { log } from '@/lib/log'
+import { REQUEST_ID_HEADER } from '@/lib/request-id'
+import { headers } from 'next/headers'
 import { getMember } from './current-member'
 import { can, type Permission } from './permissions'
 
@@ -13,7 +16,7 @@ import { can, type Permission } from './permissions'
 export const actionClient = createSafeActionClient({
   handleServerError(error) {
     if (error instanceof AppError) return error.userMessage
-    console.error('Server action failed:', error)
+    log.error({ err: error }, 'server action failed')
     return GENERIC_ERROR_MESSAGE
   },
 })
@@ -34,9 +37,12 @@ export function actionWith(permission: Permission) {
     if (!can(member.role, permission)) {
       throw new AppError('FORBIDDEN', { userMessage: NOT_ALLOWED })
     }
+    const requestId = (await headers()).get(REQUEST_ID_HEADER)
+    const logger = log.child({ requestId, memberId: member.id })
     const trail: AuditRecord[] = []
     const audit = (record: AuditRecord) => void trail.push(record)
-    const result = await next({ ctx: { member, audit } })
+    const result = await next({ ctx: { member, audit, log: logger } })
+    if (result.serverError) logger.warn({ serverError: result.serverError }, 'action refused')
     if ((result.success || result.navigationKind) && trail.length > 0) {
       await recordAuditTrail(member.id, trail)
     }

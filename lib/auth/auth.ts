@@ -5,6 +5,7 @@ import { nextCookies } from 'better-auth/next-js'
 import { admin } from 'better-auth/plugins'
 import { authDatabase } from './auth-data'
 import { env } from '@/lib/env'
+import { metrics } from '@/lib/metrics'
 import { clientAddress } from './client-address'
 import { consumeSignInAttempt, refundSignInAttempt } from '@/lib/rate-limit/sign-in-limiter-data'
 
@@ -41,6 +42,7 @@ export const auth = betterAuth({
       const email = String(ctx.body?.email ?? '')
       const wait = await consumeSignInAttempt(email, clientAddress(ctx.headers))
       if (wait !== null) {
+        metrics.signInFailures.inc({ reason: 'limited' })
         throw new APIError('TOO_MANY_REQUESTS', {
           message: `Too many sign-in attempts. Try again in ${wait} seconds.`,
         })
@@ -49,6 +51,11 @@ export const auth = betterAuth({
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== SIGN_IN_PATH) return
       const returned = ctx.context.returned
+      if (returned instanceof APIError) {
+        metrics.signInFailures.inc({
+          reason: returned.statusCode === 403 ? 'deactivated' : 'refused',
+        })
+      }
       // Signed in: the attempt is given back (only failures count toward the limit).
       if (!(returned instanceof APIError)) {
         await refundSignInAttempt(String(ctx.body?.email ?? ''), clientAddress(ctx.headers))

@@ -1,4 +1,5 @@
 import 'server-only'
+import { log } from '@/lib/log'
 import { countEvent } from '@/lib/rate-limit/data'
 import { staleOutcomes } from './data'
 import { refreshOutcome } from './refresh'
@@ -18,7 +19,7 @@ export function startOutcomeRefresher(): void {
   if (started) return
   started = true
   const timer = setInterval(() => {
-    refreshStaleOutcomes().catch((error) => console.error('Outcome refresh failed:', error))
+    refreshStaleOutcomes().catch((error) => log.error({ err: error }, 'outcome refresh failed'))
   }, EVERY_MS)
   timer.unref()
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { metrics } from '@/lib/metrics'
 import { countEvent } from '@/lib/rate-limit/data'
 import { getSession } from '@/lib/salesnip/client'
 import { resolveConnection, type Connection } from '@/lib/settings/connection-data'
@@ -25,6 +26,9 @@ export async function refreshOutcome(
 ): Promise<RefreshResult> {
   const row = await readForRefresh(sessionId)
   if (!row || !wasCreated(row.status) || !row.salesnipId) return { kind: 'not-created' }
+  if (row.outcomeReadAt) {
+    metrics.outcomeLag.observe((Date.now() - row.outcomeReadAt.getTime()) / 1000)
+  }
   const connection = options.connection ?? (await resolveConnection())
   if (connection.problem) return { kind: 'failed', message: connection.problem }
   const result = await getSession(

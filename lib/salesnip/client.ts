@@ -1,4 +1,6 @@
 import 'server-only'
+import { log as appLog } from '@/lib/log'
+import { metrics } from '@/lib/metrics'
 import { classifyFailure, readJson } from './classify-response'
 import {
   MESSAGES,
@@ -23,6 +25,7 @@ export type ClientOptions = {
   timeoutMs?: number
   /** For GET: retries after the first attempt (POST is never retried). */
   retries?: number
+  /** Where a line per call goes (method, path, status, duration); the app's log by default. */
   log?: (line: string) => void
   /** Sees every answer's status and Server-Timing header (for measurements); never the body. */
   observe?: (event: { path: string; status: number; serverTiming: string | null }) => void
@@ -39,7 +42,7 @@ async function send(
   body?: string,
 ): Promise<Sent> {
   const started = performance.now()
-  const log = options.log ?? ((line: string) => console.info(line))
+  const log = options.log ?? ((line: string) => appLog.info(line))
   try {
     const response = await fetch(`${options.baseUrl.replace(/\/$/, '')}${path}`, {
       method,
@@ -54,6 +57,7 @@ async function send(
     })
     const durationMs = performance.now() - started
     log(`[salesnip] ${method} ${path} → ${response.status} in ${Math.round(durationMs)} ms`)
+    observeCall(method, path, String(response.status), durationMs)
     options.observe?.({
       path,
       status: response.status,
@@ -63,6 +67,7 @@ async function send(
   } catch (error) {
     const durationMs = performance.now() - started
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
+    observeCall(method, path, timedOut ? 'timeout' : 'network-error', durationMs)
     log(
       `[salesnip] ${method} ${path} → ${timedOut ? 'timeout' : 'network error'} after ${Math.round(durationMs)} ms`,
     )
@@ -142,4 +147,10 @@ async function getSessionOnce(
   }
   if (response.status === 404) return { kind: 'not-found', status: 404, message: MESSAGES.notFound }
   return classifyFailure(response, json)
+}
+
+/** Latency by operation (never the session id in the path: labels stay a closed set). */
+function observeCall(method: string, path: string, status: string, durationMs: number) {
+  const operation = path.startsWith('/v1/sessions/') ? 'read-session' : 'create-session'
+  metrics.salesnipCalls.observe({ method, operation, status }, durationMs / 1000)
 }

@@ -10,6 +10,7 @@ const databaseFile = vi.hoisted(() => {
 })
 
 import { db } from '@/lib/db/client'
+import { log } from '@/lib/log'
 import { connectionFrom, UNREADABLE_KEY } from '@/lib/settings/connection-data'
 import { setUpCreateHarness } from '@/lib/testing/create-harness'
 import { settleAbandonedCreates } from './settle-abandoned'
@@ -87,5 +88,28 @@ describe('the create, attacked', () => {
       where: { idempotencyKey: value.idempotencyKey },
     })
     expect(row).toMatchObject({ status: 'unknown', errorCode: 'abandoned' })
+  })
+
+  it('never writes a key or a password to the logs', async () => {
+    const canary = `canary_${crypto.randomUUID()}`
+    const written: string[] = []
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk))
+      return true
+    })
+    try {
+      h.fake.state.behaviour = 'echoes-key'
+      const result = await h.create(h.form(), h.members.rep, 1_000, {
+        ...h.connection,
+        apiKey: canary,
+      })
+      expect(result.kind).toBe('failed')
+      log.info({ apiKey: canary, member: { password: canary }, headers: { cookie: canary } })
+      log.error({ err: new Error('boom'), token: canary }, 'with a token')
+    } finally {
+      spy.mockRestore()
+    }
+    expect(written.join('').length).toBeGreaterThan(0)
+    expect(written.join('')).not.toContain(canary)
   })
 })

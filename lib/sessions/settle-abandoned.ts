@@ -1,5 +1,6 @@
 import 'server-only'
 import { env } from '@/lib/env'
+import { log } from '@/lib/log'
 import { countEvent } from '@/lib/rate-limit/data'
 import { settleAbandonedPending } from './attempt-data'
 
@@ -17,7 +18,7 @@ export function startSettlingAbandonedCreates(): void {
   if (started) return
   started = true
   const timer = setInterval(() => {
-    settleAbandonedCreates().catch((error) => console.error('Settling creates failed:', error))
+    settleAbandonedCreates().catch((error) => log.error({ err: error }, 'settling creates failed'))
   }, EVERY_MS)
   timer.unref()
 }

@@ -2,6 +2,7 @@
 
 import { returnValidationErrors } from 'next-safe-action'
 import { actionWith } from '@/lib/auth/action-client'
+import { metrics } from '@/lib/metrics'
 import { composeFormSchema } from '@/lib/compose/schema'
 import { createSessionFromForm } from '@/lib/sessions/create-session'
 import { nestedErrors } from '@/lib/validation-errors'
@@ -13,6 +14,9 @@ export const createSessionAction = actionWith('sessions.create')
   .inputSchema(composeFormSchema)
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await createSessionFromForm(parsedInput, ctx.member)
+    metrics.creates.inc({
+      result: outcome.kind === 'created' && outcome.replay ? 'replay' : outcome.kind,
+    })
     if (outcome.kind === 'invalid') {
       returnValidationErrors(composeFormSchema, nestedErrors(outcome.issues) as never)
     }
