@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Warnings and errors only: the app's info lines (a SaleSnip call each) would drown the report.
+    env: { LOG_LEVEL: 'warn' },
   },
 })

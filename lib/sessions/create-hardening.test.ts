@@ -104,7 +104,7 @@ describe('the create, attacked', () => {
         apiKey: canary,
       })
       expect(result.kind).toBe('failed')
-      log.info({ apiKey: canary, member: { password: canary }, headers: { cookie: canary } })
+      log.warn({ apiKey: canary, member: { password: canary }, headers: { cookie: canary } })
       log.error({ err: new Error('boom'), token: canary }, 'with a token')
     } finally {
       spy.mockRestore()
