@@ -107,7 +107,7 @@ describe('fuzzing the route handlers', () => {
       fc.json(),
       fc.anything().map((value) => JSON.stringify(value) ?? ''),
     )
-    const headers = fc.constantFrom(
+    const headers = fc.constantFrom<Record<string, string>>(
       {},
       { 'X-Api-Key': 'sandbox_fuzz' },
       { 'X-Api-Key': 'live_key' },
