@@ -29,6 +29,7 @@ test('the shell shows the workspace, the navigation and the user menu', async ({
 })
 
 test('the navigation reaches every section and marks the current one', async ({ page }) => {
+  test.slow() // seven pages, each checked with axe (up to 8 s a page on a loaded machine)
   await page.goto('/')
   const nav = page.getByRole('navigation', { name: 'Main' })
   for (const [section, path] of SECTIONS) {
