@@ -45,7 +45,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     stopping = true
     console.log(`${signal}: finishing the requests in flight, then stopping`)
     server.close(() => process.exit(0))
+    // Keep-alive connections: closed as soon as their request in flight has its answer.
     server.closeIdleConnections()
+    setInterval(() => server.closeIdleConnections(), 200).unref()
     setTimeout(() => process.exit(1), GRACE_MS).unref()
   })
 }
