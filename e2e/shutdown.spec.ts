@@ -18,7 +18,8 @@ const freePort = () =>
 
 test('SIGTERM during a slow create lets it finish, then the instance exits', async ({ page }) => {
   const port = await freePort()
-  const instance = spawn('./node_modules/.bin/tsx', ['scripts/start/server.ts'], {
+  // Node itself with tsx as a loader, as npm start runs it: the signal reaches the server directly.
+  const instance = spawn(process.execPath, ['--import', 'tsx', 'scripts/start/server.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

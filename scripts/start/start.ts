@@ -12,7 +12,8 @@ console.log(`Session Studio on http://localhost:${env.PORT} with ${where}`)
 
 // The server in front of Next's handler (client address, request ids, graceful stop): see
 // server.ts. It runs with NODE_ENV=production; APP_ENV tells it what this start decided.
-const server = spawn('./node_modules/.bin/tsx', ['scripts/start/server.ts'], {
+// Node itself, with tsx as a loader (no wrapper process): SIGTERM reaches the server directly.
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start/server.ts'], {
   stdio: 'inherit',
   env: {
     ...process.env,
