@@ -1,28 +1,16 @@
 // The history seeder behind `npm run seed:history` (and the benchmark's 100,000 sessions): realistic
 // sessions (buyers, companies, reps, catalogue products, outcomes, failures), written in bulk.
 import { createDatabaseClient } from '@/lib/db/create-client'
-import type { Database } from '@/lib/db/types'
 import { toRole } from '@/lib/auth/roles'
-import { toMajorUnits, toMinorUnitsRounded } from '@/lib/salesnip/money'
 import { lineFrom } from '@/lib/compose/lines'
 import { emptyComposeForm, type ComposeForm } from '@/lib/compose/schema'
 import type { ComposeTemplate, TemplateLookup } from '@/lib/compose/template-lookup'
 import { evaluateComposition } from '@/lib/compose/evaluate'
 import { summariseOutcome } from '@/lib/outcomes/summary'
 import { sessionSearchText } from '@/lib/sessions/search-text'
-import { recordOf, recordSelect } from '@/lib/templates/record-row'
+import { readTemplateRecords } from '@/lib/templates/record-row'
 import { COMPANIES, FIRST, LAST, SUFFIXES } from './seed-history-names'
-
-// A fixed seed: the same count gives the same history, so benchmark runs compare.
-// mulberry32: small, fast, and exact in 32-bit integer arithmetic.
-let state = 20261125
-function random(): number {
-  state = (state + 0x6d2b79f5) | 0
-  let t = Math.imul(state ^ (state >>> 15), 1 | state)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-}
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+import { agreedBetween, hex, pick, random, resetRandom } from './seed-random'
 
 /**
  * Adds `count` sessions of history to the database (migrated and seeded with a team and a
@@ -33,7 +21,7 @@ export async function seedHistory(
   count: number,
   log: (line: string) => void = console.log,
 ): Promise<void> {
-  state = 20261125
+  resetRandom()
   const COUNT = count
   const db = createDatabaseClient(databaseUrl)
   const members = (
@@ -42,7 +30,7 @@ export async function seedHistory(
   const active = await db.template.findMany({ where: { archivedAt: null }, select: { id: true } })
   // Upsells switched off: the seeded sessions offer the products alone.
   const templates: ComposeTemplate[] = (
-    await templateRecords(
+    await readTemplateRecords(
       db,
       active.map((row) => row.id),
     )
@@ -206,27 +194,4 @@ export async function seedHistory(
   log(
     `Seeded ${COUNT} sessions of history in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   )
-}
-
-/** A price between the floor and the opening price, exact in the currency (major units). */
-function agreedBetween(minimum: number, initial: number, currency: string): number {
-  const floor = toMinorUnitsRounded(minimum, currency)
-  const opening = toMinorUnitsRounded(initial, currency)
-  return toMajorUnits(Math.round(floor + random() * (opening - floor)), currency)
-}
-
-/** The catalogue's templates, read with the seeder's own client the way the app reads them. */
-async function templateRecords(db: Database, ids: string[]) {
-  const rows = await db.template.findMany({
-    where: { id: { in: ids } },
-    orderBy: { productId: 'asc' },
-    select: recordSelect,
-  })
-  return rows.map(recordOf)
-}
-
-function hex(length: number): string {
-  let text = ''
-  while (text.length < length) text += Math.floor(random() * 16).toString(16)
-  return text
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from '@/lib/db/types'
+import type { Database, Prisma } from '@/lib/db/types'
 import type { Currency } from '@/lib/salesnip/currencies'
 import type { TemplateValues } from './record'
 
@@ -76,4 +76,14 @@ export function recordOf(row: RecordRow): TemplateRecord {
       crossSellIds: row.crossSells.map((entry) => entry.crossSell.id),
     },
   }
+}
+
+/** The catalogue's templates, read with a given client (a seeder's own) the way the app reads them. */
+export async function readTemplateRecords(db: Database, ids: string[]) {
+  const rows = await db.template.findMany({
+    where: { id: { in: ids } },
+    orderBy: { productId: 'asc' },
+    select: recordSelect,
+  })
+  return rows.map(recordOf)
 }
