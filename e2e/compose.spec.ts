@@ -42,11 +42,20 @@ async function sandboxSessionsFor(buyer: string) {
 async function startComposing(page: Page, buyer: string) {
   await page.goto('/compose')
   await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible()
-  await page.getByLabel('SaleSnip project id').fill('project_e2e')
   await page.getByLabel('Buyer name').fill(buyer)
   await page.getByLabel('Buyer email').fill('buyer@example.com')
   await page.getByLabel('Company').fill(`${buyer} Ltd`)
   await page.getByLabel('Deal reference').fill('CRM-4711')
+  await openSessionSettings(page)
+  await page.getByLabel('SaleSnip project id').fill('project_e2e')
+}
+
+const settingsToggle = (page: Page) => page.getByRole('button', { name: /^Session settings/ })
+
+async function openSessionSettings(page: Page) {
+  const toggle = settingsToggle(page)
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
 }
 
 async function pick(page: Page, picker: 'Add a product' | 'Add a cross-sell', name: string) {
@@ -222,6 +231,89 @@ test.describe('as a rep', () => {
     await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
     expect(await storedSessions(buyer)).toHaveLength(1)
     expect(await sandboxSessionsFor(buyer)).toHaveLength(1)
+  })
+
+  test('Enter in the picker adds the highlighted product and never creates; Ctrl+Enter creates', async ({
+    page,
+  }) => {
+    const buyer = uniqueName('Enter')
+    await startComposing(page, buyer)
+    const picker = page.getByRole('combobox', { name: 'Add a product' })
+    await picker.fill('Starter (monthly)')
+    await expect(
+      page.getByRole('listbox', { name: 'Add a product' }).getByRole('option').first(),
+    ).toContainText('Starter (monthly)')
+    await picker.press('Enter')
+    await picker.press('Enter')
+    await page.getByLabel('Buyer name').press('Enter')
+    await expect(product(page, 1, 'Starter (monthly)')).toBeVisible()
+    await expect(page.getByRole('group', { name: /^Product 2:/ })).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'Session created' })).toHaveCount(0)
+    expect(await storedSessions(buyer)).toHaveLength(0)
+
+    await page.getByLabel('Company').press('Control+Enter')
+    await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
+    expect(await storedSessions(buyer)).toHaveLength(1)
+  })
+
+  test('opens on the buyer with the session settings folded and prefilled; problems turn red only after Create', async ({
+    page,
+  }) => {
+    await page.goto('/compose')
+    const toggle = settingsToggle(page)
+    // The demo workspace's project and currency, from Settings.
+    await expect(toggle).toHaveAccessibleName(/proj_northwind_demo · USD/)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(page.getByLabel('SaleSnip project id')).toBeHidden()
+    const fields = page.getByRole('form', { name: 'Compose a session' }).getByRole('textbox')
+    await expect(fields.first()).toHaveAccessibleName('Buyer name')
+    await expect(page.getByText('Add at least one product.')).toHaveCount(0)
+    await expect(page.locator('.text-destructive:visible')).toHaveCount(0)
+    await expectAccessible(page)
+
+    // An empty project id: Create refuses it, and the section opens by itself to say why.
+    await openSessionSettings(page)
+    await page.getByLabel('SaleSnip project id').fill('')
+    await toggle.click()
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.getByText('Enter the SaleSnip project id.')).toBeVisible()
+    await expect(page.getByText('Add at least one product.').first()).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Create' })).toContainText(
+      'to fix before sending',
+    )
+  })
+
+  test('the picker ranks names before tags; a suggestion with no price in the currency is offered, not added', async ({
+    page,
+  }) => {
+    const buyer = uniqueName('Ranked')
+    await startComposing(page, buyer)
+    const picker = page.getByRole('combobox', { name: 'Add a product' })
+    await picker.fill('enterprise')
+    await expect(
+      page.getByRole('listbox', { name: 'Add a product' }).getByRole('option').first(),
+    ).toContainText('Enterprise (annual)')
+    await picker.press('Enter')
+    await expect(product(page, 1, 'Enterprise (annual)')).toBeVisible()
+    // Its suggestions: SSO and the workshop priced in USD; EU data residency has only a EUR price.
+    await expect(page.getByRole('group', { name: /^Cross-sell \d: SSO \/ SAML/ })).toBeVisible()
+    await expect(page.getByRole('group', { name: /EU data residency/ })).toHaveCount(0)
+    await expect(page.getByText('needs a USD price')).toBeVisible()
+    const createBar = page.getByRole('region', { name: 'Create' })
+    await expect(createBar).toContainText('Ready to send')
+
+    // Picking a suggested cross-sell as a product takes it out of the cross-sells.
+    await pick(page, 'Add a product', 'SSO / SAML')
+    await expect(product(page, 2, 'SSO / SAML')).toBeVisible()
+    await expect(page.getByRole('group', { name: /^Cross-sell \d: SSO \/ SAML/ })).toHaveCount(0)
+
+    await page.getByRole('button', { name: 'Add EU data residency and price it' }).click()
+    await expect(
+      page.getByRole('group', { name: /^Cross-sell \d: EU data residency/ }),
+    ).toBeVisible()
+    await expect(page.getByText('needs a USD price')).toHaveCount(0)
+    await expect(createBar).toContainText('1 to fix before sending')
   })
 
   const FAULTS = [

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { TemplateValues } from '@/lib/templates/record'
-import { hasEditedPrices, lineFrom, repriced, withSuggestedCrossSells } from './lines'
+import {
+  crossSellFrom,
+  hasEditedPrices,
+  lineFrom,
+  repriced,
+  unpricedSuggestions,
+  withSuggestedCrossSells,
+} from './lines'
 import type { ComposeForm } from './schema'
 import type { ComposeTemplate, TemplateLookup } from './template-lookup'
 import { evaluateComposition, formPathOf } from './evaluate'
@@ -167,6 +174,29 @@ describe('cross-sell suggestions and currency changes', () => {
     expect(withSuggestedCrossSells(form(), many).map((row) => row.templateId)).toEqual(
       ids.slice(0, 10),
     )
+  })
+
+  it('never offers a product line again as a cross-sell', () => {
+    const seats = lookup.seats!
+    const both = form({
+      lines: [lineFrom(pro, 'USD'), lineFrom(seats, 'USD')],
+      crossSells: [crossSellFrom(seats, 'USD')],
+    })
+    expect(withSuggestedCrossSells(both, lookup).map((row) => row.templateId)).toEqual(['sso'])
+  })
+
+  it('offers a suggestion with no price in the currency instead of adding a row that blocks Create', () => {
+    const euroless: TemplateLookup = {
+      ...lookup,
+      sso: { ...lookup.sso!, values: { ...lookup.sso!.values, prices: [] } },
+    }
+    expect(withSuggestedCrossSells(form(), euroless).map((row) => row.templateId)).toEqual([
+      'seats',
+    ])
+    expect(unpricedSuggestions(form(), euroless).map((template) => template.id)).toEqual(['sso'])
+    // Once the rep adds it, it is a row like any other, and no longer offered.
+    const added = form({ crossSells: [crossSellFrom(euroless.sso!, 'USD')] })
+    expect(unpricedSuggestions(added, euroless)).toEqual([])
   })
 
   it('knows when prices were edited, and re-prices every row in another currency', () => {

@@ -36,30 +36,54 @@ export function crossSellFrom(template: ComposeTemplate, currency: string): Comp
   return { templateId: template.id, ...pricesText(template, currency) }
 }
 
-/**
- * The cross-sells after picking templates: the rows already there, then the picked templates'
- * suggestions in order (without products in the session, ones the rep removed, or duplicates),
- * at most 10 in all.
- */
-export function withSuggestedCrossSells(
-  form: Pick<ComposeForm, 'lines' | 'crossSells' | 'dismissedCrossSellIds' | 'currency'>,
+function suggestedTemplates(
+  form: Pick<ComposeForm, 'lines' | 'crossSells' | 'dismissedCrossSellIds'>,
   templates: TemplateLookup,
-): ComposeCrossSell[] {
+): ComposeTemplate[] {
   const picked = form.lines
     .map((line) => templates[line.templateId])
     .filter((template) => template !== undefined)
     .map((template) => ({ id: template.id, crossSellIds: template.values.crossSellIds }))
   const present = new Set(form.crossSells.map((row) => row.templateId))
   const dismissed = new Set(form.dismissedCrossSellIds)
-  const rows = [...form.crossSells]
-  for (const id of suggestCrossSells(picked)) {
+  return suggestCrossSells(picked)
+    .map((id) => templates[id])
+    .filter(
+      (template) =>
+        template !== undefined &&
+        !template.archived &&
+        !present.has(template.id) &&
+        !dismissed.has(template.id),
+    )
+}
+
+/**
+ * The cross-sells after picking templates: the rows already there (less any that is now a product
+ * line: one product is never offered twice), then the picked templates' suggestions in order
+ * (without products in the session, ones the rep removed, duplicates, or ones with no price in the
+ * session's currency: those are offered, see unpricedSuggestions), at most 10 in all.
+ */
+export function withSuggestedCrossSells(
+  form: Pick<ComposeForm, 'lines' | 'crossSells' | 'dismissedCrossSellIds' | 'currency'>,
+  templates: TemplateLookup,
+): ComposeCrossSell[] {
+  const products = new Set(form.lines.map((line) => line.templateId))
+  const rows = form.crossSells.filter((row) => !products.has(row.templateId))
+  for (const template of suggestedTemplates(form, templates)) {
     if (rows.length >= LIMITS.crossSells.max) break
-    const template = templates[id]
-    if (!template || template.archived || present.has(id) || dismissed.has(id)) continue
-    rows.push(crossSellFrom(template, form.currency))
-    present.add(id)
+    if (priceIn(template.values, form.currency)) rows.push(crossSellFrom(template, form.currency))
   }
   return rows
+}
+
+/** Suggestions left out for want of a price in the session's currency: the rep may add them. */
+export function unpricedSuggestions(
+  form: Pick<ComposeForm, 'lines' | 'crossSells' | 'dismissedCrossSellIds' | 'currency'>,
+  templates: TemplateLookup,
+): ComposeTemplate[] {
+  return suggestedTemplates(form, templates).filter(
+    (template) => !priceIn(template.values, form.currency),
+  )
 }
 
 /** Whether any price differs from what its template gives in the form's currency. */

@@ -1,5 +1,6 @@
 import 'server-only'
-import { getTemplateRecords, searchActiveTemplates } from '@/lib/templates/read-data'
+import { findActiveTemplateMatches, getTemplateRecords } from '@/lib/templates/read-data'
+import { rankTemplateMatches } from './picker-rank'
 import type { ComposeTemplate, TemplateLookup } from './template-lookup'
 import type { ComposeFormInput } from './schema'
 
@@ -7,6 +8,8 @@ import type { ComposeFormInput } from './schema'
 // draft, for the picker, and for the create action that re-checks everything.
 
 const PICKER_RESULTS = 20
+/** Candidates ranked per search: enough that a name match is never cut off by tag matches. */
+const PICKER_CANDIDATES = 500
 
 /** Every template a form names: its lines and its cross-sells. */
 export function templateIdsOf(form: Pick<ComposeFormInput, 'lines' | 'crossSells'>): string[] {
@@ -20,11 +23,12 @@ export async function loadComposeTemplates(ids: string[]): Promise<TemplateLooku
   return withUpsells(records)
 }
 
-/** Active templates for the picker (by name, product id or tag), each with its upsell. */
+/** Active templates for the picker, best match first (see rankTemplateMatches), with upsells. */
 export async function searchComposeTemplates(text: string): Promise<ComposeTemplate[]> {
-  return Object.values(await withUpsells(await searchActiveTemplates(text, PICKER_RESULTS))).sort(
-    (a, b) => a.values.name.localeCompare(b.values.name),
-  )
+  const matches = await findActiveTemplateMatches(text, PICKER_CANDIDATES)
+  const ranked = rankTemplateMatches(text, matches).slice(0, PICKER_RESULTS)
+  const lookup = await withUpsells(await getTemplateRecords(ranked.map((match) => match.id)))
+  return ranked.map((match) => lookup[match.id]).filter((template) => template !== undefined)
 }
 
 async function withUpsells(

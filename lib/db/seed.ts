@@ -1,7 +1,13 @@
 import { createMember } from '@/lib/team/create-member-data'
 import { seedCatalogue } from '@/lib/templates/seed-catalogue-data'
 import type { Database } from './create-client'
-import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME, DEMO_MEMBERS } from './seed-values'
+import {
+  CONNECTION_ID,
+  DEFAULT_WORKSPACE_ID,
+  DEFAULT_WORKSPACE_NAME,
+  DEMO_MEMBERS,
+  DEMO_PROJECT_ID,
+} from './seed-values'
 
 // Any constant works; it only has to be the same for every instance of this app.
 const SEED_LOCK_KEY = 72_420_032
@@ -27,6 +33,9 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
       if (options.withDemoData) {
         for (const member of DEMO_MEMBERS) await createMember(tx, member)
         await seedCatalogue(tx)
+        await tx.connectionSettings.create({
+          data: { id: CONNECTION_ID, projectId: DEMO_PROJECT_ID, defaultCurrency: 'USD' },
+        })
       }
       return true
     },

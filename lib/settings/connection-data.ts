@@ -2,13 +2,14 @@ import 'server-only'
 import { open } from '@/lib/crypto/secret-box'
 import { db } from '@/lib/db/client'
 import { env } from '@/lib/env'
+import { CONNECTION_ID } from '@/lib/db/seed-values'
 
 // How the server reaches SaleSnip right now: a key from the environment, else the key an admin
 // stored (encrypted) in the connection settings, else the app's own sandbox where it is enabled.
 // A stored key that cannot be decrypted (APP_SECRET changed) never falls back to the sandbox: the
 // connection is unavailable, every page tells admins why, and creates are refused.
 
-export const CONNECTION_ID = 'default'
+export { CONNECTION_ID }
 export const API_KEY_SEAL = { appSecret: env.APP_SECRET, purpose: 'salesnip-api-key' }
 // The local sandbox accepts keys that start with "sandbox_"; this one never leaves the server.
 const SANDBOX_API_KEY = 'sandbox_local'

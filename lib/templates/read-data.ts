@@ -133,16 +133,23 @@ export async function getTemplateRecords(ids: string[]): Promise<TemplateRecord[
   return rows.map(recordOf)
 }
 
-/** Active templates whose name, product id or tags contain the text, by name; at most `take`. */
-export async function searchActiveTemplates(text: string, take: number): Promise<TemplateRecord[]> {
+export type TemplateMatch = { id: string; name: string; productId: string }
+
+/**
+ * Active templates whose name, product id or tags contain the text: only what ranking needs, at most
+ * `take` (a few hundred light rows, so the best match is among them even in a large catalogue).
+ */
+export async function findActiveTemplateMatches(
+  text: string,
+  take: number,
+): Promise<TemplateMatch[]> {
   const q = searchNormal(text.trim())
-  const rows = await db.template.findMany({
+  return db.template.findMany({
     where: { archivedAt: null, ...(q ? { searchText: { contains: q } } : {}) },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take,
-    select: recordSelect,
+    select: { id: true, name: true, productId: true },
   })
-  return rows.map(recordOf)
 }
 
 export type TemplateOption = { id: string; name: string; productId: string; hasUpsell: boolean }

@@ -4,16 +4,17 @@ import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hoo
 import { useDeferredValue, useEffect, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { MetadataRows, type MetadataForm } from '@/components/metadata-rows'
-import { Button } from '@/components/ui/button'
 import type { Role } from '@/lib/auth/roles'
 import { createSessionAction } from '@/lib/sessions/actions/create-session'
 import type { ComposeForm as ComposeFormValues, ComposeFormInput } from '@/lib/compose/schema'
 import type { TemplateLookup } from '@/lib/compose/template-lookup'
 import type { DraftSummary } from '@/lib/compose/drafts-data'
-import { evaluateComposition } from '@/lib/compose/evaluate'
+import { checkComposition } from '@/lib/compose/check'
 import { BuyerFields } from './buyer-fields'
 import { composeResolver } from './compose-resolver'
 import { ComposeSummary } from './compose-summary'
+import { CreateBar } from './create-bar'
+import { guardEnter } from './guard-enter'
 import { CrossSellRows } from './cross-sell-rows'
 import { CreateResultBanner } from './create-result-banner'
 import { PayloadPreview } from './payload-preview'
@@ -48,8 +49,9 @@ export function ComposeForm(props: ComposeFormProps) {
   const values = useWatch({ control: form.control }) as ComposeFormInput
   // Typing stays immediate; the preview of 50 products follows a frame later.
   const deferred = useDeferredValue(values)
+  // One check decides both the preview's status and whether Create may send.
   const evaluation = useMemo(
-    () => evaluateComposition(deferred, templates, role),
+    () => checkComposition(deferred, templates, role),
     [deferred, templates, role],
   )
   const outcome = action.result.data
@@ -109,19 +111,12 @@ export function ComposeForm(props: ComposeFormProps) {
       {myDrafts}
       <form
         onSubmit={handleSubmitWithAction}
+        onKeyDown={guardEnter}
         noValidate
         aria-label="Compose a session"
         className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]"
       >
         <div className="grid min-w-0 gap-6">
-          <SessionSettings
-            form={form}
-            templates={templates}
-            onRepriced={(next) => {
-              lines.replace(next.lines)
-              crossSells.replace(next.crossSells)
-            }}
-          />
           <BuyerFields form={form} />
           <ProductLines
             form={form}
@@ -142,6 +137,14 @@ export function ComposeForm(props: ComposeFormProps) {
             form={form as unknown as MetadataForm}
             hint="Sent with the session. The buyer fields above go in as buyer_name, buyer_email, buyer_company and deal_reference."
           />
+          <SessionSettings
+            form={form}
+            templates={templates}
+            onRepriced={(next) => {
+              lines.replace(next.lines)
+              crossSells.replace(next.crossSells)
+            }}
+          />
           <input type="hidden" {...form.register('idempotencyKey')} />
           <input type="hidden" {...form.register('draftId')} />
           <CreateResultBanner
@@ -154,14 +157,14 @@ export function ComposeForm(props: ComposeFormProps) {
             rootError={form.formState.errors.root?.message}
             onNewKey={() => form.setValue('idempotencyKey', crypto.randomUUID())}
           />
-          <div className="flex flex-wrap items-center gap-4">
-            <Button type="submit" disabled={action.isExecuting}>
-              {action.isExecuting ? 'Creating…' : 'Create session'}
-            </Button>
-            <p className="text-sm text-muted-foreground" aria-live="polite">
-              {autosave}
-            </p>
-          </div>
+          <CreateBar
+            openingTotalMinor={evaluation.openingTotalMinor}
+            currency={values.currency}
+            problems={evaluation.issues.length}
+            submitted={form.formState.isSubmitted}
+            executing={action.isExecuting}
+            autosave={autosave}
+          />
         </div>
         <aside className="grid min-w-0 gap-4 xl:sticky xl:top-4" aria-label="Summary and preview">
           <ComposeSummary
@@ -170,7 +173,11 @@ export function ComposeForm(props: ComposeFormProps) {
             openingTotalMinor={evaluation.openingTotalMinor}
             currency={values.currency}
           />
-          <PayloadPreview evaluation={evaluation} apiBaseUrl={apiBaseUrl} />
+          <PayloadPreview
+            evaluation={evaluation}
+            apiBaseUrl={apiBaseUrl}
+            submitted={form.formState.isSubmitted}
+          />
         </aside>
       </form>
     </>

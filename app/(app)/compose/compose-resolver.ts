@@ -1,22 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import type { FieldErrors, Resolver } from 'react-hook-form'
 import type { Role } from '@/lib/auth/roles'
 import type { TemplateLookup } from '@/lib/compose/template-lookup'
-import { composeFormSchema, type ComposeForm, type ComposeFormInput } from '@/lib/compose/schema'
-import { evaluateComposition } from '@/lib/compose/evaluate'
+import type { ComposeForm, ComposeFormInput } from '@/lib/compose/schema'
+import { checkComposition } from '@/lib/compose/check'
 
-// The form's resolver: the compose schema (as the action parses it), then the same evaluation the
-// action runs (guardrails, SaleSnip's schema), so the browser refuses what the server would.
+// The form's resolver: the very check the preview shows (the compose schema as the action parses
+// it, then the action's evaluation), so the browser refuses exactly what the server would.
 export function composeResolver(
   templates: () => TemplateLookup,
   role: Role,
 ): Resolver<ComposeFormInput, unknown, ComposeForm> {
-  const schema = zodResolver(composeFormSchema)
-  return async (values, context, options) => {
-    const result = await schema(values, context, options)
-    const { issues } = evaluateComposition(values, templates(), role)
-    if (issues.length === 0) return result
-    const errors: Record<string, unknown> = { ...result.errors }
+  return async (values) => {
+    const { issues, parsed } = checkComposition(values, templates(), role)
+    if (parsed) return { values: parsed, errors: {} }
+    const errors: Record<string, unknown> = {}
     for (const issue of issues) {
       if (!hasPath(errors, issue.path))
         setPath(errors, issue.path, { type: 'composition', message: issue.message })

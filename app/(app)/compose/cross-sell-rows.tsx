@@ -5,7 +5,8 @@ import type { UseFieldArrayReturn } from 'react-hook-form'
 import { Button } from '@/components/ui/button'
 import { Card, CardDescription, CardTitle } from '@/components/ui/card'
 import { LIMITS } from '@/lib/salesnip/limits'
-import type { ComposeFormInput } from '@/lib/compose/schema'
+import type { ComposeForm, ComposeFormInput } from '@/lib/compose/schema'
+import { unpricedSuggestions } from '@/lib/compose/lines'
 import type { ComposeTemplate, TemplateLookup } from '@/lib/compose/template-lookup'
 import type { Role } from '@/lib/auth/roles'
 import type { ComposeFormApi } from './form-types'
@@ -30,6 +31,7 @@ export function CrossSellRows({
   onRemove,
 }: CrossSellRowsProps) {
   const currency = form.watch('currency')
+  const offered = unpricedSuggestions(form.watch() as ComposeForm, templates)
   const errors = form.formState.errors.crossSells
   const full =
     rows.fields.length >= LIMITS.crossSells.max
@@ -98,6 +100,29 @@ export function CrossSellRows({
           )
         })}
       </ol>
+      {offered.length > 0 && !full && (
+        <section aria-labelledby="offered-title" className="grid gap-2">
+          <h3 id="offered-title" className="text-sm font-medium">
+            Also suggested, not added
+          </h3>
+          <ul className="grid gap-2">
+            {offered.map((template) => (
+              <li
+                key={template.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-dashed p-2 text-sm"
+              >
+                <span>
+                  {template.values.name}{' '}
+                  <span className="text-muted-foreground">needs a {currency} price</span>
+                </span>
+                <Button type="button" variant="outline" size="sm" onClick={() => onPick(template)}>
+                  Add<span className="sr-only"> {template.values.name} and price it</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </Card>
   )
 }

@@ -3,12 +3,18 @@
 import { CopyButton } from '@/components/copy-button'
 import { JsonView } from '@/components/json-view'
 import type { Evaluation } from '@/lib/compose/evaluate'
+import { cn } from '@/lib/utils'
 import { curlCommand, describeFormPath } from '@/lib/compose/preview-text'
 
-type PayloadPreviewProps = { evaluation: Evaluation; apiBaseUrl: string }
+type PayloadPreviewProps = {
+  evaluation: Evaluation
+  apiBaseUrl: string
+  /** Create was pressed: what is left is an error now, not a to-do. */
+  submitted: boolean
+}
 
 /** The exact body of POST /v1/sessions, as the create action will send it. */
-export function PayloadPreview({ evaluation, apiBaseUrl }: PayloadPreviewProps) {
+export function PayloadPreview({ evaluation, apiBaseUrl, submitted }: PayloadPreviewProps) {
   const { issues, bytes } = evaluation
   return (
     <section aria-labelledby="preview-title" className="grid gap-3 rounded-lg border p-3">
@@ -16,7 +22,10 @@ export function PayloadPreview({ evaluation, apiBaseUrl }: PayloadPreviewProps) 
         Request preview
       </h2>
       {issues.length > 0 ? (
-        <div role="status" className="rounded-md border border-destructive/60 p-2 text-sm">
+        <div
+          role="status"
+          className={cn('rounded-md border p-2 text-sm', submitted && 'border-destructive/60')}
+        >
           <p className="font-medium">Not ready to send: {issues.length} to fix</p>
           <ul aria-label="Problems in this request" className="mt-1 list-disc pl-5">
             {issues.slice(0, 20).map((issue) => (

@@ -2,10 +2,8 @@
 
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from 'lucide-react'
 import { Controller, type UseFieldArrayReturn } from 'react-hook-form'
-import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
-import { Input } from '@/components/ui/input'
 import type { Role } from '@/lib/auth/roles'
 import { LIMITS } from '@/lib/salesnip/limits'
 import { formatMoney } from '@/lib/salesnip/money'
@@ -13,6 +11,7 @@ import type { ComposeFormInput } from '@/lib/compose/schema'
 import { priceIn, type ComposeTemplate, type TemplateLookup } from '@/lib/compose/template-lookup'
 import type { ComposeFormApi } from './form-types'
 import { PriceFields } from './price-fields'
+import { QuantityFields } from './quantity-fields'
 import { TemplatePicker } from './template-picker'
 
 type ProductLinesProps = {
@@ -22,12 +21,6 @@ type ProductLinesProps = {
   role: Role
   onPick: (template: ComposeTemplate) => void
 }
-
-const QUANTITIES = [
-  ['initial', 'Opening quantity'],
-  ['minimum', 'Minimum quantity'],
-  ['maximum', 'Maximum quantity'],
-] as const
 
 export function ProductLines({ form, lines, templates, role, onPick }: ProductLinesProps) {
   const currency = form.watch('currency')
@@ -124,21 +117,13 @@ export function ProductLines({ form, lines, templates, role, onPick }: ProductLi
                     role={role}
                   />
                 </div>
-                <div className="grid gap-3 sm:grid-cols-3">
-                  {QUANTITIES.map(([key, label]) => {
-                    const id = `lines-${index}-quantity-${key}`
-                    const error = lineErrors?.quantity?.[key]
-                    return (
-                      <FormField key={key} id={id} label={label} error={error?.message}>
-                        <Input
-                          inputMode="numeric"
-                          {...controlProps(id, error)}
-                          {...form.register(`lines.${index}.quantity.${key}`)}
-                        />
-                      </FormField>
-                    )
-                  })}
-                </div>
+                <QuantityFields
+                  form={form}
+                  index={index}
+                  name={name}
+                  limited={Boolean(template?.values.quantity)}
+                  errors={lineErrors?.quantity}
+                />
                 {upsell && (
                   <Controller
                     control={form.control}

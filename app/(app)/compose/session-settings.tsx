@@ -1,9 +1,9 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { ChevronRightIcon } from 'lucide-react'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
-import { Card, CardTitle } from '@/components/ui/card'
 import {
   Dialog,
   DialogClose,
@@ -15,6 +15,7 @@ import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
 import { CURRENCIES, type Currency } from '@/lib/salesnip/currencies'
 import { SESSION_ID_PLACEHOLDER } from '@/lib/salesnip/limits'
+import { cn } from '@/lib/utils'
 import { hasEditedPrices, repriced } from '@/lib/compose/lines'
 import type { ComposeForm } from '@/lib/compose/schema'
 import type { TemplateLookup } from '@/lib/compose/template-lookup'
@@ -32,6 +33,21 @@ export function SessionSettings({ form, templates, onRepriced }: SessionSettings
   const { errors } = form.formState
   const [pendingCurrency, setPendingCurrency] = useState<Currency | null>(null)
   const currency = form.watch('currency')
+  const projectId = form.watch('projectId')
+  const callbacks = form.watch('callbacks')
+  // Prefilled from Settings and folded away; it opens by itself when something here is missing or
+  // wrong, so a rep never sends without seeing why Create refuses.
+  const wrong = Boolean(errors.projectId || errors.currency || errors.callbacks)
+  const [open, setOpen] = useState(() => !projectId.trim())
+  const { submitCount } = form.formState
+  useEffect(() => {
+    if (wrong) setOpen(true)
+  }, [wrong, submitCount])
+  const summary = [
+    projectId.trim() || 'no project id',
+    currency,
+    callbacks.success.trim() || callbacks.cancel.trim() ? 'callbacks set' : 'no callbacks',
+  ].join(' · ')
 
   function applyCurrency(next: Currency) {
     const current = form.getValues()
@@ -58,95 +74,117 @@ export function SessionSettings({ form, templates, onRepriced }: SessionSettings
   }
 
   return (
-    <Card aria-labelledby="settings-title" className="grid gap-4">
-      <CardTitle id="settings-title">Session</CardTitle>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          id="projectId"
-          label="SaleSnip project id"
-          hint="From SaleSnip's dashboard, the project's Keys tab."
-          error={errors.projectId?.message}
+    <section aria-labelledby="settings-title" className="rounded-lg border bg-card shadow-xs">
+      <h2 id="settings-title" className="text-base font-semibold">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="settings-body"
+          onClick={() => setOpen(!open)}
+          className="flex w-full min-w-0 items-center gap-2 rounded-lg p-5 text-left sm:px-6"
         >
-          <Input
-            {...controlProps('projectId', errors.projectId, { hint: true })}
-            {...form.register('projectId')}
+          <ChevronRightIcon
+            aria-hidden
+            className={cn('size-4 shrink-0 transition-transform', open && 'rotate-90')}
           />
-        </FormField>
-        <FormField
-          id="currency"
-          label="Currency"
-          hint="Every price of the session is in this currency."
-          error={errors.currency?.message}
-        >
-          <NativeSelect
-            {...controlProps('currency', errors.currency, { hint: true })}
-            value={currency}
-            onChange={(event) => chooseCurrency(event.target.value as Currency)}
+          Session settings
+          <span className="min-w-0 truncate text-sm font-normal text-muted-foreground">
+            {summary}
+          </span>
+        </button>
+      </h2>
+      <div id="settings-body" hidden={!open} className="grid gap-4 px-5 pb-5 sm:px-6 sm:pb-6">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField
+            id="projectId"
+            label="SaleSnip project id"
+            hint="From SaleSnip's dashboard, the project's Keys tab."
+            error={errors.projectId?.message}
           >
-            {CURRENCIES.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </NativeSelect>
-        </FormField>
-      </div>
-      <p id="callbacks-hint" className="text-sm text-muted-foreground">
-        Where SaleSnip sends the buyer after the chat. {SESSION_ID_PLACEHOLDER} in an address is
-        replaced by the session&apos;s id. Leave both empty when the buyer chats in SaleSnip&apos;s
-        widget on your site.
-      </p>
-      {(['success', 'cancel'] as const).map((kind) => {
-        const id = `callbacks-${kind}`
-        const error = errors.callbacks?.[kind]
-        return (
-          <div key={kind} className="grid items-end gap-2 sm:grid-cols-[1fr_auto]">
-            <FormField
-              id={id}
-              label={kind === 'success' ? 'Success address' : 'Cancel address'}
-              error={error?.message}
+            <Input
+              {...controlProps('projectId', errors.projectId, { hint: true })}
+              {...form.register('projectId')}
+            />
+          </FormField>
+          <FormField
+            id="currency"
+            label="Currency"
+            hint="Every price of the session is in this currency."
+            error={errors.currency?.message}
+          >
+            <NativeSelect
+              {...controlProps('currency', errors.currency, { hint: true })}
+              value={currency}
+              onChange={(event) => chooseCurrency(event.target.value as Currency)}
             >
-              <Input
-                type="url"
-                placeholder="https://…"
-                {...controlProps(id, error)}
-                {...form.register(`callbacks.${kind}`)}
-              />
-            </FormField>
-            <Button
-              type="button"
-              variant="outline"
-              className="sm:mb-[calc(1.25rem+0.375rem)]"
-              onClick={() => insertPlaceholder(`callbacks.${kind}`, id)}
-            >
-              Insert {SESSION_ID_PLACEHOLDER}
-              <span className="sr-only"> into the {kind} address</span>
-            </Button>
-          </div>
-        )
-      })}
-      <Dialog
-        open={pendingCurrency !== null}
-        onOpenChange={(open) => !open && setPendingCurrency(null)}
-      >
-        <DialogContent>
-          <DialogTitle>Re-price every line in {pendingCurrency}?</DialogTitle>
-          <DialogDescription>
-            Some prices were edited. Switching the currency prices every product and cross-sell
-            afresh from its template, and your edited prices are replaced.
-          </DialogDescription>
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                Keep {currency}
+              {CURRENCIES.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </NativeSelect>
+          </FormField>
+        </div>
+        <p id="callbacks-hint" className="text-sm text-muted-foreground">
+          Where SaleSnip sends the buyer after the chat. {SESSION_ID_PLACEHOLDER} in an address is
+          replaced by the session&apos;s id. Leave both empty when the buyer chats in
+          SaleSnip&apos;s widget on your site.
+        </p>
+        {(['success', 'cancel'] as const).map((kind) => {
+          const id = `callbacks-${kind}`
+          const error = errors.callbacks?.[kind]
+          return (
+            <div key={kind} className="grid items-end gap-2 sm:grid-cols-[1fr_auto]">
+              <FormField
+                id={id}
+                label={kind === 'success' ? 'Success address' : 'Cancel address'}
+                error={error?.message}
+              >
+                <Input
+                  type="url"
+                  placeholder="https://…"
+                  {...controlProps(id, error)}
+                  {...form.register(`callbacks.${kind}`)}
+                />
+              </FormField>
+              <Button
+                type="button"
+                variant="outline"
+                className="sm:mb-[calc(1.25rem+0.375rem)]"
+                onClick={() => insertPlaceholder(`callbacks.${kind}`, id)}
+              >
+                Insert {SESSION_ID_PLACEHOLDER}
+                <span className="sr-only"> into the {kind} address</span>
               </Button>
-            </DialogClose>
-            <Button type="button" onClick={() => pendingCurrency && applyCurrency(pendingCurrency)}>
-              Re-price in {pendingCurrency}
-            </Button>
-          </div>
-        </DialogContent>
-      </Dialog>
-    </Card>
+            </div>
+          )
+        })}
+        <Dialog
+          open={pendingCurrency !== null}
+          onOpenChange={(open) => !open && setPendingCurrency(null)}
+        >
+          <DialogContent>
+            <DialogTitle>Re-price every line in {pendingCurrency}?</DialogTitle>
+            <DialogDescription>
+              Some prices were edited. Switching the currency prices every product and cross-sell
+              afresh from its template, and your edited prices are replaced.
+            </DialogDescription>
+            <div className="flex justify-end gap-2">
+              <DialogClose asChild>
+                <Button type="button" variant="outline">
+                  Keep {currency}
+                </Button>
+              </DialogClose>
+              <Button
+                type="button"
+                onClick={() => pendingCurrency && applyCurrency(pendingCurrency)}
+              >
+                Re-price in {pendingCurrency}
+              </Button>
+            </div>
+          </DialogContent>
+        </Dialog>
+      </div>
+    </section>
   )
 }

@@ -48,8 +48,11 @@ export function useComposeRows(
     const withSuggestions = remember(loaded ?? {})
     const current = form.getValues()
     const rows = withSuggestedCrossSells(current, withSuggestions)
-    if (rows.length > current.crossSells.length)
-      crossSells.append(rows.slice(current.crossSells.length), { shouldFocus: false })
+    // Rows only ever leave (a cross-sell now picked as a product) or join at the end.
+    const kept = rows.filter((row) => current.crossSells.includes(row))
+    if (kept.length < current.crossSells.length) crossSells.replace(rows)
+    else if (rows.length > kept.length)
+      crossSells.append(rows.slice(kept.length), { shouldFocus: false })
   }
 
   function addCrossSell(template: ComposeTemplate) {
