@@ -1,3 +1,4 @@
+import type { ChangeEvent } from 'react'
 import { Label } from '@/components/ui/label'
 import { NativeSelect } from '@/components/ui/native-select'
 
@@ -9,14 +10,23 @@ type FilterSelectProps = {
   anyLabel?: string
   value: string | undefined
   options: readonly { value: string; label: string }[]
+  /** Given, the select is controlled: it shows `value` and reports changes (the address decides). */
+  onChange?: (value: string) => void
 }
 
 /** One labelled filter of a list view, as a native select (typeahead on long lists, no JS needed). */
-export function FilterSelect({ id, name, label, anyLabel, value, options }: FilterSelectProps) {
+export function FilterSelect(props: FilterSelectProps) {
+  const { id, name, label, anyLabel, value, options, onChange } = props
+  const control = onChange
+    ? {
+        value: value ?? '',
+        onChange: (event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value),
+      }
+    : { defaultValue: value ?? '' }
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <NativeSelect id={id} name={name} defaultValue={value ?? ''}>
+      <NativeSelect id={id} name={name} {...control}>
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

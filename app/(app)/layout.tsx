@@ -51,7 +51,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <ConnectionProblemBanner problem={salesnip.problem} canConfigure={canConfigure} />
         )}
         {salesnip.mode === 'sandbox' && <SandboxBanner canConfigure={canConfigure} />}
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 p-4 sm:p-6 lg:p-8">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 p-4 has-[[data-wide]]:max-w-none sm:p-6 lg:p-8"
+        >
           {children}
         </main>
       </div>

@@ -49,7 +49,7 @@ function suggestedTemplates(
   return suggestCrossSells(picked)
     .map((id) => templates[id])
     .filter(
-      (template) =>
+      (template): template is ComposeTemplate =>
         template !== undefined &&
         !template.archived &&
         !present.has(template.id) &&

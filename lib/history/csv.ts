@@ -1,6 +1,6 @@
 import { minorToPlainText } from '@/lib/salesnip/money'
 import type { HistoryRow } from './data'
-import { HISTORY_STATUSES, type HistoryStatus } from './query'
+import { statusLabel, wasAccepted } from '@/lib/sessions/status'
 
 // The history as CSV (RFC 4180, UTF-8). Amounts are plain major units of the row's currency.
 // No internal ids and no secrets: the SaleSnip session id and link are what a team shares anyway.
@@ -9,7 +9,7 @@ const CSV_COLUMNS: { header: string; value: (row: HistoryRow) => string }[] = [
   { header: 'created_at', value: (row) => row.createdAt.toISOString() },
   {
     header: 'status',
-    value: (row) => HISTORY_STATUSES[row.status as HistoryStatus] ?? row.status,
+    value: (row) => statusLabel(row.status),
   },
   { header: 'buyer_name', value: (row) => row.buyerName },
   { header: 'buyer_email', value: (row) => row.buyerEmail },
@@ -24,12 +24,16 @@ const CSV_COLUMNS: { header: string; value: (row: HistoryRow) => string }[] = [
   },
   {
     header: 'agreed_total',
+    // Agreed figures only once the buyer agreed: a live negotiation's current price is no deal.
     value: (row) =>
-      row.agreedTotalMinor === null ? '' : minorToPlainText(row.agreedTotalMinor, row.currency),
+      row.agreedTotalMinor === null || !wasAccepted(row.status)
+        ? ''
+        : minorToPlainText(row.agreedTotalMinor, row.currency),
   },
   {
     header: 'discount_percent',
-    value: (row) => (row.discountBp === null ? '' : (row.discountBp / 100).toFixed(2)),
+    value: (row) =>
+      row.discountBp === null || !wasAccepted(row.status) ? '' : (row.discountBp / 100).toFixed(2),
   },
   { header: 'salesnip_session_id', value: (row) => row.salesnipId ?? '' },
   { header: 'link', value: (row) => row.url ?? '' },

@@ -98,6 +98,22 @@ export async function* historyBatches(
   }
 }
 
+/** Counted exactly up to this many; past it the page says "10,000+" (a count never scans it all). */
+export const HISTORY_COUNT_CAP = 10_000
+
+/** How many sessions a view matches, exactly up to the cap; `capped` when there are more. */
+export async function countHistoryCapped(
+  query: HistoryQuery,
+  memberId: string,
+): Promise<{ count: number; capped: boolean }> {
+  const ids = await db.salesnipSession.findMany({
+    where: historyWhere(query, memberId),
+    select: { id: true },
+    take: HISTORY_COUNT_CAP + 1,
+  })
+  return { count: Math.min(ids.length, HISTORY_COUNT_CAP), capped: ids.length > HISTORY_COUNT_CAP }
+}
+
 export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {
   return db.salesnipSession.count({ where: historyWhere(query, memberId) })
 }

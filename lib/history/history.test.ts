@@ -62,7 +62,7 @@ describe('the history', () => {
     const totals = byTotal.map((row) => row.openingTotalMinor)
     expect(totals).toEqual([...totals].sort((a, b) => b - a))
 
-    const mine = await allPages({ rep: 'me', status: 'complete', currency: 'EUR' })
+    const mine = await allPages({ rep: 'me', status: 'accepted', currency: 'EUR' })
     expect(mine.length).toBeGreaterThan(0)
     const rep = await db.user.findUniqueOrThrow({ where: { id: repId } })
     for (const row of mine) {
@@ -75,7 +75,7 @@ describe('the history', () => {
   })
 
   it('searches buyer, company, product and session id, ignoring case', async () => {
-    const [sample] = (await listHistory({ status: 'active' }, repId)).rows
+    const [sample] = (await listHistory({ status: 'sent' }, repId)).rows
     for (const text of [
       sample!.buyerName.toUpperCase(),
       sample!.buyerCompany.toLowerCase(),
@@ -111,7 +111,7 @@ describe('the history', () => {
     expect(csvField('a\t=1+1')).toBe('"a\t=1+1"')
     expect(csvField('  =1+1')).toBe("'  =1+1")
     expect(csvField('Plain text')).toBe('Plain text')
-    const [row] = (await listHistory({ status: 'complete' }, repId)).rows
+    const [row] = (await listHistory({ status: 'accepted' }, repId)).rows
     const line = csvLine(row!)
     expect(line).not.toContain(row!.id) // no internal id
     expect(line.endsWith('\r\n')).toBe(true)

@@ -4,21 +4,24 @@ import { firstValues } from '@/lib/search-params'
 import type { Prisma } from '@/lib/db/types'
 import { daySchema, dayBounds } from '@/lib/dates/day-range'
 import { currencySchema } from '@/lib/salesnip/currencies'
+import { STATUS_WORDS, type StatusWord } from '@/lib/sessions/status'
 
 // The history's view as it lives in the address: search, filters, sort and the page's cursor.
 // Pure, so the page, the CSV export and the benchmark build the very same database query.
 
 export const HISTORY_PAGE_SIZE = 25
 
-export const HISTORY_STATUSES = {
-  created: 'Created',
-  active: 'Active',
-  complete: 'Complete',
-  failed: 'Failed',
-  unknown: 'Unknown outcome',
-  pending: 'In progress',
-} as const
-export type HistoryStatus = keyof typeof HISTORY_STATUSES
+/** The status filter's choices: the team's words (see STATUS_WORDS). */
+export const HISTORY_STATUSES = Object.fromEntries(
+  Object.entries(STATUS_WORDS).map(([word, { label }]) => [word, label]),
+) as Record<StatusWord, string>
+const STATUS_FILTER = Object.keys(STATUS_WORDS) as [StatusWord, ...StatusWord[]]
+// Links shared before the vocabulary was one still open the list they meant.
+const OLD_STATUS_NAMES: Record<string, StatusWord> = {
+  created: 'sent',
+  active: 'sent',
+  complete: 'accepted',
+}
 
 export const HISTORY_SORTS = {
   newest: 'Newest first',
@@ -33,7 +36,12 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 const historyQuerySchema = z.object({
   q: optional(z.string().trim().max(100)),
   rep: optional(z.string().max(64)), // a member id, or "me"
-  status: optional(z.enum(Object.keys(HISTORY_STATUSES) as [HistoryStatus, ...HistoryStatus[]])),
+  status: optional(
+    z.preprocess(
+      (value) => (typeof value === 'string' ? (OLD_STATUS_NAMES[value] ?? value) : value),
+      z.enum(STATUS_FILTER),
+    ),
+  ),
   currency: optional(currencySchema),
   template: optional(z.string().max(64)),
   from: optional(daySchema),
@@ -73,7 +81,7 @@ export function historyWhere(
   const createdAt = dayBounds(query)
   return {
     ...(query.rep ? { createdById: query.rep === 'me' ? memberId : query.rep } : {}),
-    ...(query.status ? { status: query.status } : {}),
+    ...(query.status ? { status: { in: [...STATUS_WORDS[query.status].stored] } } : {}),
     ...(query.currency ? { currency: query.currency } : {}),
     ...(query.template ? { templates: { some: { templateId: query.template } } } : {}),
     ...(Object.keys(createdAt).length ? { createdAt } : {}),

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { ChevronRightIcon } from 'lucide-react'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
@@ -40,9 +40,12 @@ export function SessionSettings({ form, templates, onRepriced }: SessionSettings
   const wrong = Boolean(errors.projectId || errors.currency || errors.callbacks)
   const [open, setOpen] = useState(() => !projectId.trim())
   const { submitCount } = form.formState
-  useEffect(() => {
+  // Adjusted while rendering (not in an effect): a new problem, or a new Create press with one.
+  const [seen, setSeen] = useState({ wrong, submitCount })
+  if (seen.wrong !== wrong || seen.submitCount !== submitCount) {
+    setSeen({ wrong, submitCount })
     if (wrong) setOpen(true)
-  }, [wrong, submitCount])
+  }
   const summary = [
     projectId.trim() || 'no project id',
     currency,

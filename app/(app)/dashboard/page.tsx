@@ -56,17 +56,17 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
   const figures = await readDashboard(range)
   const percent = (value: number | null) =>
     value === null ? '—' : `${(value * 100).toLocaleString('en', { maximumFractionDigits: 1 })} %`
-  const history = (extra: { rep?: string; status?: 'complete' }) =>
+  const history = (extra: { rep?: string; status?: 'accepted' }) =>
     historyHref({ from: range.fromDay, to: range.toDay, ...extra })
 
   return (
     <>
       <dl className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
-          ['Sessions created', figures.created.toLocaleString('en')],
-          ['Completed', figures.complete.toLocaleString('en')],
-          ['Completion rate', percent(figures.completionRate)],
-          ['Average discount (completed)', formatDiscount(figures.averageDiscountBp)],
+          ['Sessions sent', figures.created.toLocaleString('en')],
+          ['Accepted', figures.complete.toLocaleString('en')],
+          ['Acceptance rate', percent(figures.completionRate)],
+          ['Average discount (accepted)', formatDiscount(figures.averageDiscountBp)],
         ].map(([label, value]) => (
           <div key={label} className="rounded-lg border bg-card p-4">
             <dt className="text-sm text-muted-foreground">{label}</dt>
@@ -77,14 +77,14 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="reps-title" className="grid gap-3">
-          <CardTitle id="reps-title">Sessions created per rep</CardTitle>
+          <CardTitle id="reps-title">Sessions sent per rep</CardTitle>
           <Bars
-            label="Sessions created per rep"
+            label="Sessions sent per rep"
             rows={figures.perRep.map((rep) => ({
               key: rep.repId,
               label: rep.name,
               value: rep.created,
-              text: `${rep.created.toLocaleString('en')} created, ${rep.complete.toLocaleString('en')} complete (${percent(rep.created ? rep.complete / rep.created : null)})`,
+              text: `${rep.created.toLocaleString('en')} sent, ${rep.complete.toLocaleString('en')} accepted (${percent(rep.created ? rep.complete / rep.created : null)})`,
               href: history({ rep: rep.repId }),
             }))}
           />
@@ -92,7 +92,7 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
         <Card aria-labelledby="revenue-title" className="grid gap-3">
           <CardTitle id="revenue-title">Revenue agreed, by currency</CardTitle>
           {figures.revenueByCurrency.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No completed sessions in this range.</p>
+            <p className="text-sm text-muted-foreground">No accepted sessions in this range.</p>
           ) : (
             <ul className="grid gap-1 text-sm">
               {figures.revenueByCurrency.map((row) => (
@@ -101,7 +101,7 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
                     href={historyHref({
                       from: range.fromDay,
                       to: range.toDay,
-                      status: 'complete',
+                      status: 'accepted',
                       currency: row.currency as Currency,
                     })}
                     className="underline"
@@ -132,8 +132,8 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
         </Card>
       </div>
       <p className="mt-6 text-sm text-muted-foreground">
-        <Link href={history({ status: 'complete' })} className="underline">
-          The completed sessions of this range in the history
+        <Link href={history({ status: 'accepted' })} className="underline">
+          The accepted sessions of this range in the history
         </Link>
       </p>
     </>

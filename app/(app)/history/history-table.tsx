@@ -1,6 +1,6 @@
 'use client'
 
-import { MoreHorizontalIcon } from 'lucide-react'
+import { CopyIcon, MoreHorizontalIcon } from 'lucide-react'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
@@ -18,83 +18,120 @@ import {
 import { formatMoney } from '@/lib/salesnip/money'
 import { duplicateSessionAction } from '@/lib/compose/actions/drafts'
 import type { HistoryRow } from '@/lib/history/data'
+import { formatDiscount } from '@/lib/outcomes/summary'
+import { wasAccepted } from '@/lib/sessions/status'
+import { cn } from '@/lib/utils'
 
 type Row = HistoryRow & { age: string }
 
 const SHOWN_PRODUCTS = 2
 
+// One table for every width: columns on a desk, and on a phone (below md) each row is a card of
+// what a rep scans for (buyer, company, status, total, age, copy link); the rest is on its page.
+const phoneHidden = 'max-md:hidden'
+
 export function HistoryTable({ rows }: { rows: Row[] }) {
+  const router = useRouter()
   const [qrFor, setQrFor] = useState<Row | null>(null)
+  const heads: [string, string?][] = [
+    ['Buyer'],
+    ['Company'],
+    ['Rep'],
+    ['Products'],
+    ['Opening total', 'text-right'],
+    ['Agreed total', 'text-right'],
+    ['Discount', 'text-right'],
+    ['Status'],
+    ['Created'],
+  ]
   return (
-    <div className="overflow-x-auto rounded-lg border">
-      <table className="w-full text-sm">
+    <div className="rounded-lg border md:overflow-x-auto">
+      <table className="w-full text-sm max-md:block">
         <caption className="sr-only">Sessions</caption>
-        <thead className="bg-muted/50 text-left">
+        <thead className="bg-muted/50 text-left max-md:sr-only">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Buyer
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Company
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Rep
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Products
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Currency
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Opening total
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Created
-            </th>
+            {heads.map(([label, align]) => (
+              <th key={label} scope="col" className={cn('px-3 py-2 font-medium', align)}>
+                {label}
+              </th>
+            ))}
             <th scope="col" className="px-3 py-2 font-medium">
               <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-md:block">
           {rows.map((row) => {
             const buyer = row.buyerName || row.buyerEmail || 'No buyer named'
             const more = row.productCount - SHOWN_PRODUCTS
+            const accepted = wasAccepted(row.status) && row.agreedTotalMinor !== null
+            const href = `/history/${row.id}`
             return (
-              <tr key={row.id} className="border-t align-top">
-                <td className="px-3 py-2">
-                  <Link
-                    href={`/history/${row.id}`}
-                    className="font-medium underline-offset-2 hover:underline"
-                  >
+              <tr
+                key={row.id}
+                // The whole row opens the session; the buyer's name is the link for keyboards
+                // and screen readers, the menu and the copy button keep their own clicks.
+                onClick={(event) => {
+                  if ((event.target as HTMLElement).closest('a, button, [role="menuitem"]')) return
+                  if (window.getSelection()?.toString()) return
+                  router.push(href)
+                }}
+                className="cursor-pointer border-t align-top hover:bg-muted/40 max-md:grid max-md:grid-cols-[minmax(0,1fr)_auto] max-md:gap-x-3 max-md:px-3 max-md:py-2 max-md:first:border-t-0"
+              >
+                <td className="px-3 py-2 max-md:p-0">
+                  <Link href={href} className="font-medium underline-offset-2 hover:underline">
                     {buyer}
                   </Link>
                   {row.buyerEmail && row.buyerName && (
-                    <div className="text-xs text-muted-foreground">{row.buyerEmail}</div>
+                    <div className="text-xs break-all text-muted-foreground max-md:hidden">
+                      {row.buyerEmail}
+                    </div>
                   )}
                 </td>
-                <td className="px-3 py-2">{row.buyerCompany}</td>
-                <td className="px-3 py-2">{row.repName}</td>
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 max-md:col-start-1 max-md:p-0 max-md:text-muted-foreground">
+                  {row.buyerCompany}
+                </td>
+                <td className={cn('px-3 py-2', phoneHidden)}>{row.repName}</td>
+                <td className={cn('px-3 py-2', phoneHidden)}>
                   {row.productNames.slice(0, SHOWN_PRODUCTS).join(', ')}
                   {more > 0 && <span className="text-muted-foreground"> +{more} more</span>}
                 </td>
-                <td className="px-3 py-2">{row.currency}</td>
-                <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums max-md:col-start-1 max-md:p-0 max-md:text-left">
+                  <span className="md:hidden">Opening </span>
                   {formatMoney(row.openingTotalMinor, row.currency)}
                 </td>
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums max-md:col-start-1 max-md:p-0 max-md:text-left max-md:empty:hidden">
+                  {accepted ? (
+                    <>
+                      <span className="md:hidden">Agreed </span>
+                      {formatMoney(row.agreedTotalMinor!, row.currency)}
+                    </>
+                  ) : (
+                    <span className="max-md:hidden">
+                      <span aria-hidden>—</span>
+                      <span className="sr-only">Nothing agreed</span>
+                    </span>
+                  )}
+                </td>
+                <td
+                  className={cn('px-3 py-2 text-right whitespace-nowrap tabular-nums', phoneHidden)}
+                >
+                  {accepted ? formatDiscount(row.discountBp) : '—'}
+                </td>
+                <td className="px-3 py-2 max-md:col-start-2 max-md:row-start-1 max-md:p-0 max-md:text-right">
                   <SessionStatusBadge status={row.status} />
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap" title={row.createdAt.toISOString()}>
+                <td
+                  className="px-3 py-2 whitespace-nowrap max-md:col-start-2 max-md:row-start-2 max-md:p-0 max-md:text-right max-md:text-xs max-md:text-muted-foreground"
+                  title={row.createdAt.toISOString()}
+                >
                   {row.age}
                 </td>
-                <td className="px-3 py-2 text-right">
-                  <RowActions row={row} buyer={buyer} onQr={() => setQrFor(row)} />
+                <td className="px-3 py-2 text-right max-md:col-start-2 max-md:row-span-2 max-md:row-start-3 max-md:p-0">
+                  <div className="flex justify-end gap-1">
+                    {row.url && <CopyLinkButton url={row.url} buyer={buyer} />}
+                    <RowActions row={row} buyer={buyer} onQr={() => setQrFor(row)} />
+                  </div>
                 </td>
               </tr>
             )
@@ -112,16 +149,31 @@ export function HistoryTable({ rows }: { rows: Row[] }) {
   )
 }
 
+async function copyToClipboard(url: string) {
+  try {
+    await navigator.clipboard.writeText(url)
+    toast.success('Link copied.')
+  } catch {
+    toast.error('Could not copy: open the session and copy the link by hand.')
+  }
+}
+
+function CopyLinkButton({ url, buyer }: { url: string; buyer: string }) {
+  return (
+    <Button
+      type="button"
+      variant="ghost"
+      size="sm"
+      aria-label={`Copy link for ${buyer}`}
+      onClick={() => copyToClipboard(url)}
+    >
+      <CopyIcon aria-hidden />
+    </Button>
+  )
+}
+
 function RowActions({ row, buyer, onQr }: { row: Row; buyer: string; onQr: () => void }) {
   const router = useRouter()
-  async function copyLink() {
-    try {
-      await navigator.clipboard.writeText(row.url ?? '')
-      toast.success('Link copied.')
-    } catch {
-      toast.error('Could not copy: open the session and copy the link by hand.')
-    }
-  }
   async function duplicate() {
     const result = await duplicateSessionAction({ sessionId: row.id, keepBuyer: true })
     if (result?.data) router.push(`/compose?draft=${result.data.draftId}`)
@@ -137,7 +189,9 @@ function RowActions({ row, buyer, onQr }: { row: Row; buyer: string; onQr: () =>
       <DropdownMenuContent align="end">
         {row.url && (
           <>
-            <DropdownMenuItem onSelect={copyLink}>Copy link</DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => copyToClipboard(row.url ?? '')}>
+              Copy link
+            </DropdownMenuItem>
             <DropdownMenuItem asChild>
               <a href={row.url} target="_blank" rel="noreferrer">
                 Open link

@@ -5,7 +5,7 @@ import { RowsSkeleton } from '@/components/rows-skeleton'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { requireMember } from '@/lib/auth/current-member'
-import { listHistory } from '@/lib/history/data'
+import { countHistoryCapped, listHistory } from '@/lib/history/data'
 import { listTeamMembers } from '@/lib/team/members-data'
 import { historyHref, parseHistoryQuery, type HistoryQuery } from '@/lib/history/query'
 import { ageOf } from '@/lib/history/age'
@@ -22,33 +22,36 @@ export default async function HistoryPage({ searchParams }: HistoryPageProps) {
   const member = await requireMember('history.read')
   const query = parseHistoryQuery(await searchParams)
   const [members, templates] = await Promise.all([listTeamMembers(), listTemplateOptions()])
-  const view = { ...query, after: undefined, before: undefined }
   return (
-    <>
+    // data-wide: History uses the whole width of the screen (see the layout's main).
+    <div data-wide>
       <PageHeader
         title="History"
         description="Every session the team created, and every attempt that failed. The address keeps the whole view: copy it to show a teammate the same list."
       />
-      <HistoryFilters query={view} members={members} templates={templates} />
+      <HistoryFilters members={members} templates={templates} />
       {/* The filters show at once; the matching sessions stream in below them. */}
       <Suspense key={historyHref(query)} fallback={<RowsSkeleton />}>
         <HistoryResults query={query} memberId={member.id} />
       </Suspense>
-    </>
+    </div>
   )
 }
 
 async function HistoryResults({ query, memberId }: { query: HistoryQuery; memberId: string }) {
-  const page = await listHistory(query, memberId)
+  const [page, total] = await Promise.all([
+    listHistory(query, memberId),
+    countHistoryCapped(query, memberId),
+  ])
   const view = { ...query, after: undefined, before: undefined }
   const now = new Date()
   return (
     <>
       <div className="mt-4 mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground" role="status">
-          {page.rows.length === 0
+          {total.count === 0
             ? 'No sessions match.'
-            : `Showing ${page.rows.length} session${page.rows.length === 1 ? '' : 's'}${query.after || query.before ? '' : ' (the first page)'}.`}
+            : `${total.count.toLocaleString('en')}${total.capped ? '+' : ''} session${total.count === 1 && !total.capped ? '' : 's'} match.`}
         </p>
         <ExportButton href={historyHref(view, '/api/history/export')} />
       </div>

@@ -39,7 +39,7 @@ export async function benchHistory(kind: 'sqlite' | 'postgres', databaseUrl: str
       }),
       filters: (i) => ({
         rep: members[i % members.length]!.id,
-        status: (['complete', 'active', 'failed'] as const)[i % 3],
+        status: (['accepted', 'sent', 'failed'] as const)[i % 3],
         currency: (['USD', 'EUR'] as const)[i % 2],
       }),
       deep_page: () => ({ after: deep }),
@@ -80,7 +80,7 @@ export async function benchHistory(kind: 'sqlite' | 'postgres', databaseUrl: str
       first_page: {},
       search: { q: 'hooli' },
       search_rare: { q: 'crm-12345' },
-      filters: { rep: admin.id, status: 'complete', currency: 'EUR' },
+      filters: { rep: admin.id, status: 'accepted', currency: 'EUR' },
       deep_page: { after: deep },
       template_filter: {
         template: (await db.template.findFirstOrThrow({ where: { productId: 'sso-saml' } })).id,
