@@ -5,8 +5,15 @@ import { useState } from 'react'
 import { toast } from 'sonner'
 import { Button } from '@/components/ui/button'
 
+type CopyButtonProps = {
+  value: string
+  label: string
+  /** Said only to screen readers after the label, when a page has several ("for Ana Lima"). */
+  srLabel?: string
+}
+
 /** Copies `value` to the clipboard and says so. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+export function CopyButton({ value, label, srLabel }: CopyButtonProps) {
   const [copied, setCopied] = useState(false)
   async function copy() {
     try {
@@ -22,6 +29,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     <Button type="button" variant="outline" onClick={copy}>
       {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
       {label}
+      {srLabel && <span className="sr-only"> {srLabel}</span>}
     </Button>
   )
 }

@@ -13,7 +13,7 @@ const SECTIONS = [
 test('the shell shows the workspace, the navigation and the user menu', async ({ page }) => {
   await page.goto('/')
   await expectAccessible(page)
-  await expect(page.getByRole('heading', { level: 1, name: /^Welcome to / })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello, Ada' })).toBeVisible()
 
   const nav = page.getByRole('navigation', { name: 'Main' })
   await expect(nav.getByRole('link')).toHaveText(SECTIONS.map(([label]) => label))
@@ -64,5 +64,5 @@ test('an unknown address shows a plain not-found page', async ({ page }) => {
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
   await page.getByRole('link', { name: 'Go to the start page' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /^Welcome to / })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible()
 })

@@ -32,18 +32,18 @@ test.describe('as a rep', () => {
 
     await page.goto('/history')
     await expectAccessible(page)
+    // The list follows the search as it is typed: no button to press.
     await page.getByLabel('Search').fill(company.toUpperCase()) // case does not matter
-    await page.getByRole('button', { name: 'Apply' }).click()
     await expect(page).toHaveURL(/q=/)
     const table = page.getByRole('table', { name: 'Sessions' })
     await expect(table.getByRole('row')).toHaveCount(4) // a header and three sessions
+    await expect(page.getByText('3 sessions match.')).toBeVisible()
     await expect(table).toContainText('Ann Admin-Buyer')
     await expect(table).toContainText('Ada Admin')
     await expect(table).toContainText(formula)
 
     // Narrow it to the rep's own: the view lives in the address.
     await page.getByLabel('Rep', { exact: true }).selectOption('me')
-    await page.getByRole('button', { name: 'Apply' }).click()
     await expect(table.getByRole('row')).toHaveCount(3)
     await expect(table).not.toContainText('Ann Admin-Buyer')
     const viewUrl = page.url()
@@ -132,6 +132,69 @@ test.describe('as a rep', () => {
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['upstream-error', 'created'])
   })
 
+  test('the filter controls always show what the address says: Only mine, Clear, back and forward', async ({
+    page,
+  }) => {
+    const company = uniqueName('Addrco')
+    await createSession(page, await composeInput({ name: uniqueName('Mine'), company }))
+    await page.goto(`/history?status=sent&currency=USD`)
+    const rep = page.getByLabel('Rep', { exact: true })
+    const status = page.getByLabel('Status')
+    const currency = page.getByLabel('Currency')
+    const search = page.getByLabel('Search')
+    const expectControls = async (want: {
+      rep: string
+      status: string
+      currency: string
+      q: string
+    }) => {
+      await expect(rep).toHaveValue(want.rep)
+      await expect(status).toHaveValue(want.status)
+      await expect(currency).toHaveValue(want.currency)
+      await expect(search).toHaveValue(want.q)
+      const address = new URL(page.url()).searchParams
+      expect({
+        rep: address.get('rep') ?? '',
+        status: address.get('status') ?? '',
+        currency: address.get('currency') ?? '',
+        q: address.get('q') ?? '',
+      }).toEqual(want)
+    }
+    await expectControls({ rep: '', status: 'sent', currency: 'USD', q: '' })
+
+    await page.getByRole('button', { name: 'Only mine' }).click()
+    await expect(page).toHaveURL(/rep=me/)
+    await expectControls({ rep: 'me', status: 'sent', currency: 'USD', q: '' })
+
+    await search.fill(company)
+    await expect(page).toHaveURL(/q=/)
+    await expect(page.getByText('1 session match.')).toBeVisible()
+    await expectControls({ rep: 'me', status: 'sent', currency: 'USD', q: company })
+
+    await page.getByRole('button', { name: 'Clear' }).click()
+    await expect(page).toHaveURL(/\/history$/)
+    await expectControls({ rep: '', status: '', currency: '', q: '' })
+
+    await page.goBack()
+    await expect(page).toHaveURL(/rep=me/)
+    await expectControls({ rep: 'me', status: 'sent', currency: 'USD', q: company })
+    await expect(page.getByText('1 session match.')).toBeVisible()
+
+    await page.goForward()
+    await expect(page).toHaveURL(/\/history$/)
+    await expectControls({ rep: '', status: '', currency: '', q: '' })
+
+    // A row opens its session wherever it is clicked.
+    await page.goBack()
+    await page
+      .getByRole('row', { name: new RegExp(company) })
+      .getByText('USD')
+      .first()
+      .click()
+    await expect(page).toHaveURL(/\/history\/[^/?]+$/)
+    await expect(page.getByText(company).first()).toBeVisible()
+  })
+
   test('sees the whole team’s history but not the settings', async ({ page }) => {
     await page.goto('/history?rep=')
     await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible()
@@ -157,7 +220,7 @@ test('a session completed in the sandbox chat shows COMPLETE and the agreed disc
   const session = await sessionOf(buyer)
   await page.goto(`/history/${session.id}`)
   await expect(page.getByRole('heading', { level: 1, name: `${buyer} · Deal Co` })).toBeVisible()
-  await expect(page.getByText('Active', { exact: true })).toBeVisible()
+  await expect(page.getByText('Sent', { exact: true })).toBeVisible()
   await expectAccessible(page)
 
   const buyerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } })
@@ -171,7 +234,7 @@ test('a session completed in the sandbox chat shows COMPLETE and the agreed disc
   await buyerContext.close()
 
   await page.getByRole('button', { name: 'Refresh' }).click()
-  await expect(page.getByText('Complete', { exact: true })).toBeVisible()
+  await expect(page.getByText('Accepted', { exact: true })).toBeVisible()
   const negotiation = page.getByRole('region', { name: 'Negotiation' })
   const row = negotiation.getByRole('row', { name: /Pro \(monthly\)/ })
   await expect(row).toContainText('$99.00') // opening

@@ -24,7 +24,8 @@ test('renaming the workspace is saved and shown after a reload', async ({ page }
   await page.reload()
   await expect(page.getByLabel('Workspace name')).toHaveValue(name)
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: `Welcome to ${name}` })).toBeVisible()
+  await expect(page.getByTestId('workspace-name')).toHaveText(name)
+  await expect(page.getByRole('main')).toContainText(name)
 
   // The audit log keeps who renamed it, from what to what.
   await page.goto('/audit?entity=workspace')

@@ -1,37 +1,94 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
-import { ArrowRightIcon } from 'lucide-react'
+import { PlusIcon } from 'lucide-react'
 import { PageHeader } from '@/components/page-header'
+import { Button } from '@/components/ui/button'
 import { requireMember } from '@/lib/auth/current-member'
-import { sectionsFor } from '@/lib/navigation'
+import { can } from '@/lib/auth/permissions'
+import { listDrafts } from '@/lib/compose/drafts-data'
+import { ageOf } from '@/lib/history/age'
+import { listHistory } from '@/lib/history/data'
+import { historyHref } from '@/lib/history/query'
+import { acceptedThisWeek } from '@/lib/home/accepted-this-week'
+import { setupSteps } from '@/lib/home/setup'
+import { resolveConnection } from '@/lib/settings/connection-data'
 import { getWorkspace } from '@/lib/settings/data'
+import { listPendingInvitations } from '@/lib/team/invitations-data'
+import { listTeamMembers } from '@/lib/team/members-data'
+import { HomeDrafts } from './_home/home-drafts'
+import { SessionList } from './_home/session-list'
+import { SetupChecklist } from './_home/setup-checklist'
 
+export const metadata: Metadata = { title: 'Home' }
+
+// Home starts work: a new session, the rep's drafts and recent links, the team's wins this week,
+// and for an admin the setup still to do.
 export default async function HomePage() {
-  const [member, workspace] = await Promise.all([requireMember(), getWorkspace()])
+  const member = await requireMember()
+  const composes = can(member.role, 'sessions.create')
+  const now = new Date()
+  const accepted = acceptedThisWeek(now)
+  const [workspace, drafts, recent, wins, setup] = await Promise.all([
+    getWorkspace(),
+    composes ? listDrafts(member.id) : [],
+    listHistory({ rep: 'me' }, member.id),
+    listHistory(accepted, member.id),
+    member.role === 'admin' ? readSetup() : null,
+  ])
+  const aged = <T extends { createdAt: Date }>(rows: T[]) =>
+    rows.slice(0, 5).map((row) => ({ ...row, age: ageOf(row.createdAt, now) }))
+
   return (
-    <>
+    <div className="grid gap-6">
       <PageHeader
-        title={`Welcome to ${workspace.name}`}
-        description="Compose SaleSnip negotiation sessions, keep the product catalogue, and share the links with your team."
+        title={`Hello, ${member.name.split(' ')[0]}`}
+        description={`${workspace.name} · negotiation links for your buyers.`}
       />
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {sectionsFor(member.role).map((section) => (
-          <li key={section.href}>
-            <Link
-              href={section.href}
-              className="group flex h-full flex-col gap-1 rounded-lg border bg-card p-5 shadow-xs hover:border-primary"
-            >
-              <span className="flex items-center gap-2 font-semibold">
-                {section.label}
-                <ArrowRightIcon
-                  className="size-4 transition-transform group-hover:translate-x-0.5"
-                  aria-hidden
-                />
-              </span>
-              <span className="text-sm text-muted-foreground">{section.description}</span>
+      {composes && (
+        <div>
+          <Button asChild size="default">
+            <Link href="/compose">
+              <PlusIcon aria-hidden />
+              New session
             </Link>
-          </li>
-        ))}
-      </ul>
-    </>
+          </Button>
+        </div>
+      )}
+      {setup && <SetupChecklist steps={setup} />}
+      <div className="grid gap-6 lg:grid-cols-2">
+        {composes && <HomeDrafts drafts={drafts} />}
+        <SessionList
+          id="recent"
+          title="My recent links"
+          empty="No links yet: the sessions you create appear here."
+          rows={aged(recent.rows)}
+          more={{ href: historyHref({ rep: 'me' }), label: 'All my sessions' }}
+          show="status"
+        />
+        <SessionList
+          id="wins"
+          title="Accepted in the last 7 days"
+          empty="No deal accepted this week yet."
+          rows={aged(wins.rows)}
+          more={{ href: historyHref(accepted), label: 'All accepted this week' }}
+          show="agreed"
+        />
+      </div>
+    </div>
   )
+}
+
+async function readSetup() {
+  const [connection, team, invitations] = await Promise.all([
+    resolveConnection(),
+    listTeamMembers(),
+    listPendingInvitations(),
+  ])
+  const steps = setupSteps({
+    liveKey: connection.mode === 'live',
+    defaultProjectId: Boolean(connection.defaults.projectId),
+    teamSize: team.length,
+    pendingInvitations: invitations.length,
+  })
+  return steps.every((step) => step.done) ? null : steps
 }

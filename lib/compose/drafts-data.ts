@@ -59,6 +59,11 @@ export async function deleteDraft(ownerId: string, draftId: string): Promise<boo
   return count > 0
 }
 
+export async function deleteAllDrafts(ownerId: string): Promise<number> {
+  const { count } = await db.draft.deleteMany({ where: { ownerId } })
+  return count
+}
+
 /**
  * Stored composition text to a form. It was valid when stored, but a half-typed draft need not be:
  * the shape is kept even where values fail the schema, so nothing typed is lost.

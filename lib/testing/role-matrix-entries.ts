@@ -28,6 +28,15 @@ export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): G
     },
     {
       file: 'lib/compose/actions/drafts.ts',
+      name: 'deleteAllDraftsAction',
+      permission: 'sessions.create',
+      input: async (callerId) => {
+        await f.draftOf(callerId)
+        return {}
+      },
+    },
+    {
+      file: 'lib/compose/actions/drafts.ts',
       name: 'duplicateSessionAction',
       permission: 'sessions.create',
       input: async () => ({ sessionId: await f.storedSession(), keepBuyer: false }),

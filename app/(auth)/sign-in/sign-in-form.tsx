@@ -5,6 +5,7 @@ import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hoo
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
+import { PasswordInput } from '@/components/password-input'
 import { signInAction } from '@/lib/auth/actions/sign-in'
 import { signInSchema } from '@/lib/auth/sign-in-schema'
 
@@ -23,15 +24,17 @@ export function SignInForm({ next, email }: { next: string; email: string }) {
         <Input
           type="email"
           autoComplete="username"
+          // The one thing to do on this page; with the email known, the password is next.
+          autoFocus={!email}
           defaultValue={email}
           {...controlProps('email', errors.email)}
           {...form.register('email')}
         />
       </FormField>
       <FormField id="password" label="Password" error={errors.password?.message}>
-        <Input
-          type="password"
+        <PasswordInput
           autoComplete="current-password"
+          autoFocus={Boolean(email)}
           {...controlProps('password', errors.password)}
           {...form.register('password')}
         />

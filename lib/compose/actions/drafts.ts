@@ -5,7 +5,12 @@ import { z } from '@/lib/zod'
 import { actionWith } from '@/lib/auth/action-client'
 import { AppError } from '@/lib/errors'
 import { draftFormSchema } from '@/lib/compose/draft-schema'
-import { deleteDraft, duplicateSessionToDraft, saveDraft } from '@/lib/compose/drafts-data'
+import {
+  deleteAllDrafts,
+  deleteDraft,
+  duplicateSessionToDraft,
+  saveDraft,
+} from '@/lib/compose/drafts-data'
 
 // A rep's own drafts: autosaved while composing, listed under "My drafts", resumed, deleted.
 
@@ -23,6 +28,16 @@ export const deleteDraftAction = actionWith('sessions.create')
     if (!deleted) throw new AppError('NOT_FOUND', { userMessage: 'This draft no longer exists.' })
     revalidatePath('/compose')
     return { deleted: true }
+  })
+
+/** "Clear all" on the home page: only the caller's own drafts. */
+export const deleteAllDraftsAction = actionWith('sessions.create')
+  .inputSchema(z.object({}).strict())
+  .action(async ({ ctx }) => {
+    const deleted = await deleteAllDrafts(ctx.member.id)
+    revalidatePath('/')
+    revalidatePath('/compose')
+    return { deleted }
   })
 
 export const duplicateSessionAction = actionWith('sessions.create')

@@ -11,7 +11,8 @@ import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { requireMember } from '@/lib/auth/current-member'
 import { formatMoney } from '@/lib/salesnip/money'
-import { wasCreated } from '@/lib/sessions/status'
+import { wasAccepted, wasCreated } from '@/lib/sessions/status'
+import { Badge } from '@/components/ui/badge'
 import { formatDiscount } from '@/lib/outcomes/summary'
 import { getSessionDetail } from '@/lib/history/data'
 import { AttemptsTable } from './attempts-table'
@@ -33,6 +34,7 @@ export default async function SessionPage({ params }: SessionPageProps) {
   const session = await getSessionDetail(id)
   if (!session) notFound()
   const buyer = session.buyerName || session.buyerEmail || 'No buyer named'
+  const accepted = wasAccepted(session.status)
 
   return (
     <div className="grid gap-6">
@@ -44,8 +46,9 @@ export default async function SessionPage({ params }: SessionPageProps) {
           title={`${buyer}${session.buyerCompany ? ` · ${session.buyerCompany}` : ''}`}
           description={
             <span className="flex flex-wrap items-center gap-2">
-              <SessionStatusBadge status={session.status} /> Created by {session.repName} on{' '}
-              {when(session.createdAt)}
+              <SessionStatusBadge status={session.status} />
+              {session.overrides.length > 0 && <Badge tone="negative">Below a floor</Badge>}
+              Created by {session.repName} on {when(session.createdAt)}
             </span>
           }
         />
@@ -73,8 +76,8 @@ export default async function SessionPage({ params }: SessionPageProps) {
       )}
 
       {session.url && session.salesnipId && (
-        <Card aria-labelledby="link-title" className="grid gap-4 md:grid-cols-[1fr_auto]">
-          <div className="grid content-start gap-3">
+        <Card aria-labelledby="link-title" className="grid gap-4 md:grid-cols-[minmax(0,1fr)_auto]">
+          <div className="grid min-w-0 content-start gap-3">
             <CardTitle id="link-title">Link</CardTitle>
             <p className="font-mono text-sm break-all">{session.url}</p>
             <div className="flex flex-wrap gap-2">
@@ -86,21 +89,21 @@ export default async function SessionPage({ params }: SessionPageProps) {
               </Button>
               <CopyButton value={session.salesnipId} label="Copy session id" />
             </div>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
               <dt className="text-muted-foreground">SaleSnip session id</dt>
-              <dd className="font-mono">{session.salesnipId}</dd>
+              <dd className="font-mono break-all">{session.salesnipId}</dd>
               <dt className="text-muted-foreground">Project</dt>
-              <dd className="font-mono">{session.projectId}</dd>
+              <dd className="font-mono break-all">{session.projectId}</dd>
               <dt className="text-muted-foreground">Opening total</dt>
               <dd>{formatMoney(session.openingTotalMinor, session.currency)}</dd>
               <dt className="text-muted-foreground">Agreed total</dt>
               <dd>
-                {session.agreedTotalMinor === null
-                  ? '—'
+                {session.agreedTotalMinor === null || !accepted
+                  ? 'Nothing agreed yet'
                   : formatMoney(session.agreedTotalMinor, session.currency)}
               </dd>
               <dt className="text-muted-foreground">Discount from opening</dt>
-              <dd>{formatDiscount(session.discountBp)}</dd>
+              <dd>{accepted ? formatDiscount(session.discountBp) : '—'}</dd>
             </dl>
           </div>
           <QrCode value={session.url} />
