@@ -66,3 +66,35 @@ test('an unknown address shows a plain not-found page', async ({ page }) => {
   await page.getByRole('link', { name: 'Go to the start page' }).click()
   await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible()
 })
+
+test('the command palette (Ctrl+K) opens a template by name and any section; c and / are shortcuts', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.keyboard.press('Control+k')
+  const palette = page.getByRole('dialog', { name: 'Command palette' })
+  await expect(palette).toBeVisible()
+  await expectAccessible(page)
+  await palette.getByLabel('Command').fill('enterprise')
+  await palette.getByRole('option', { name: /^Enterprise \(annual\)/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Enterprise (annual)' })).toBeVisible()
+
+  await page.keyboard.press('Control+k')
+  await palette.getByLabel('Command').fill('dashb')
+  await palette.getByLabel('Command').press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+
+  await page.keyboard.press('Control+k')
+  await palette.getByLabel('Command').fill('Acme')
+  await palette.getByRole('option', { name: 'Search history for “Acme”' }).click()
+  await expect(page).toHaveURL(/\/history\?q=Acme$/)
+  await expect(page.getByLabel('Search')).toHaveValue('Acme')
+
+  // Outside a text field: / goes to the page's search, c opens Compose.
+  await page.getByRole('heading', { level: 1, name: 'History' }).click()
+  await page.keyboard.press('/')
+  await expect(page.getByLabel('Search')).toBeFocused()
+  await page.getByRole('heading', { level: 1, name: 'History' }).click()
+  await page.keyboard.press('c')
+  await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible()
+})

@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions'
 import { sectionsFor } from '@/lib/navigation'
 import { getWorkspace } from '@/lib/settings/data'
 import { resolveConnection } from '@/lib/settings/connection-data'
+import { CommandPalette } from './command-palette'
 import { ConnectionProblemBanner } from './connection-problem-banner'
 import { SandboxBanner } from './sandbox-banner'
 import { MobileNav } from './mobile-nav'
@@ -43,7 +44,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <MobileNav sections={sections} workspaceName={workspace.name} />
           <span className="font-semibold md:hidden">Session Studio</span>
           <span className="hidden text-sm text-muted-foreground md:inline">Session Studio</span>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
+            <CommandPalette
+              sections={sections}
+              canCompose={can(member.role, 'sessions.create')}
+              canSearchHistory={can(member.role, 'history.read')}
+            />
             <UserMenu member={member} />
           </div>
         </header>

@@ -27,6 +27,12 @@ export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): G
       input: async (callerId) => ({ draftId: await f.draftOf(callerId) }),
     },
     {
+      file: 'lib/templates/actions/find-templates.ts',
+      name: 'findTemplatesAction',
+      permission: 'templates.read',
+      input: async () => ({ query: 'pro' }),
+    },
+    {
       file: 'lib/compose/actions/drafts.ts',
       name: 'deleteAllDraftsAction',
       permission: 'sessions.create',
