@@ -81,7 +81,7 @@ test('the command palette (Ctrl+K) opens a template by name and any section; c a
 
   await page.keyboard.press('Control+k')
   await palette.getByLabel('Command').fill('dashb')
-  await palette.getByLabel('Command').press('Enter')
+  await palette.getByRole('option', { name: 'Dashboard', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
 
   await page.keyboard.press('Control+k')
