@@ -3,7 +3,9 @@ import { Label } from '@/components/ui/label'
 
 type FormFieldProps = {
   id: string
-  label: string
+  label: ReactNode
+  /** For repeated rows: labels shown once above the rows on wide screens (still read per row). */
+  labelClassName?: string
   error?: string
   hint?: string
   /** The control; spread `controlProps(id, error)` on it. */
@@ -11,10 +13,12 @@ type FormFieldProps = {
 }
 
 /** A label, a control and its hint and error, wired together for assistive technology. */
-export function FormField({ id, label, error, hint, children }: FormFieldProps) {
+export function FormField({ id, label, labelClassName, error, hint, children }: FormFieldProps) {
   return (
     <div className="grid gap-1.5" data-invalid={error ? true : undefined}>
-      <Label htmlFor={id}>{label}</Label>
+      <Label htmlFor={id} className={labelClassName}>
+        {label}
+      </Label>
       {children}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-muted-foreground">

@@ -220,3 +220,34 @@ test.describe('as a rep', () => {
     expect(await templateRow('pro-annual')).toEqual(before)
   })
 })
+
+test('a new template asks for the name first and suggests the product id from it; leaving unsaved asks; Cancel goes back', async ({
+  page,
+}) => {
+  await page.goto('/templates/new')
+  const form = page.locator('form')
+  await expect(form.getByRole('textbox').first()).toHaveAccessibleName('Name')
+  const name = uniqueName('Suggested Plan')
+  await page.getByLabel('Name', { exact: true }).fill(name)
+  const suggested = name.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  await expect(page.getByLabel('Product id')).toHaveValue(suggested)
+  // Once the manager types an id, the name no longer changes it.
+  await page.getByLabel('Product id').fill(`${suggested}-own`)
+  await page.getByLabel('Name', { exact: true }).fill(`${name} Plus`)
+  await expect(page.getByLabel('Product id')).toHaveValue(`${suggested}-own`)
+
+  let asked = ''
+  page.once('dialog', (dialog) => {
+    asked = dialog.message()
+    void dialog.dismiss()
+  })
+  await page.getByRole('link', { name: 'Cancel' }).click()
+  await expect.poll(() => asked).toContain('unsaved changes')
+  await expect(page).toHaveURL(/\/templates\/new$/)
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(`${name} Plus`)
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('link', { name: 'Cancel' }).click()
+  await expect(page).toHaveURL(/\/templates$/)
+  expect(await templateRow(`${suggested}-own`)).toBeUndefined()
+})

@@ -24,7 +24,12 @@ export function PriceRows({ form }: PriceRowsProps) {
         <div key={row.id} className="grid items-start gap-3 sm:grid-cols-[8rem_1fr_1fr_auto]">
           <FormField
             id={`price-${index}-currency`}
-            label={`Currency ${index + 1}`}
+            label={
+              <>
+                Currency<span className="sr-only"> {index + 1}</span>
+              </>
+            }
+            labelClassName={index > 0 ? 'sm:sr-only' : undefined}
             error={errors?.[index]?.currency?.message}
           >
             <NativeSelect
@@ -38,7 +43,12 @@ export function PriceRows({ form }: PriceRowsProps) {
           </FormField>
           <FormField
             id={`price-${index}-opening`}
-            label={`Opening price ${index + 1}`}
+            label={
+              <>
+                Opening price<span className="sr-only"> {index + 1}</span>
+              </>
+            }
+            labelClassName={index > 0 ? 'sm:sr-only' : undefined}
             error={errors?.[index]?.opening?.message}
           >
             <Input
@@ -49,7 +59,12 @@ export function PriceRows({ form }: PriceRowsProps) {
           </FormField>
           <FormField
             id={`price-${index}-floor`}
-            label={`Floor price ${index + 1}`}
+            label={
+              <>
+                Floor price<span className="sr-only"> {index + 1}</span>
+              </>
+            }
+            labelClassName={index > 0 ? 'sm:sr-only' : undefined}
             error={errors?.[index]?.floor?.message}
           >
             <Input
@@ -61,7 +76,7 @@ export function PriceRows({ form }: PriceRowsProps) {
           <Button
             type="button"
             variant="ghost"
-            className="sm:mt-5.5"
+            className={index === 0 ? 'sm:mt-5.5' : undefined}
             disabled={prices.fields.length === 1}
             onClick={() => prices.remove(index)}
           >

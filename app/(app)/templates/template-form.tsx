@@ -2,13 +2,17 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import Link from 'next/link'
+import type { ChangeEvent } from 'react'
 import { controlProps, FormField } from '@/components/form-field'
+import { useUnsavedChanges } from '@/components/use-unsaved-changes'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { Input } from '@/components/ui/input'
 import { MetadataRows, type MetadataForm } from '@/components/metadata-rows'
 import { saveTemplateAction } from '@/lib/templates/actions/save-template'
 import type { TemplateOption } from '@/lib/templates/read-data'
+import { productIdFromName } from '@/lib/templates/product-id'
 import { templateFormSchema, type TemplateFormInput } from '@/lib/templates/schema'
 import { ImagePreview } from './image-preview'
 import { OfferFields } from './offer-fields'
@@ -28,6 +32,9 @@ export function TemplateForm({ defaults, options }: TemplateFormProps) {
   const { errors } = form.formState
   const conflict = action.result.data?.conflict
   const others = options.filter((option) => option.id !== defaults.templateId)
+  const isNew = !defaults.templateId
+  const saved = Boolean(action.result.data && !conflict)
+  useUnsavedChanges(form.formState.isDirty && !saved && !action.isExecuting)
 
   return (
     <form onSubmit={handleSubmitWithAction} noValidate className="grid gap-6">
@@ -50,19 +57,32 @@ export function TemplateForm({ defaults, options }: TemplateFormProps) {
       <Card aria-labelledby="basics-title" className="grid gap-4">
         <CardTitle id="basics-title">Product</CardTitle>
         <div className="grid gap-4 sm:grid-cols-2">
+          <FormField id="name" label="Name" error={errors.name?.message}>
+            <Input
+              {...controlProps('name', errors.name)}
+              {...form.register('name', {
+                // A new template's product id follows its name until the manager types one.
+                onChange: (event: ChangeEvent<HTMLInputElement>) => {
+                  if (isNew && !form.getFieldState('productId').isDirty)
+                    form.setValue('productId', productIdFromName(event.target.value))
+                },
+              })}
+            />
+          </FormField>
           <FormField
             id="productId"
             label="Product id"
-            hint="Sent to SaleSnip; unique in the catalogue."
+            hint={
+              isNew
+                ? 'Sent to SaleSnip; unique in the catalogue. Suggested from the name until you change it.'
+                : 'Sent to SaleSnip; unique in the catalogue.'
+            }
             error={errors.productId?.message}
           >
             <Input
               {...controlProps('productId', errors.productId, { hint: true })}
               {...form.register('productId')}
             />
-          </FormField>
-          <FormField id="name" label="Name" error={errors.name?.message}>
-            <Input {...controlProps('name', errors.name)} {...form.register('name')} />
           </FormField>
         </div>
         <FormField id="description" label="Description" error={errors.description?.message}>
@@ -132,7 +152,11 @@ export function TemplateForm({ defaults, options }: TemplateFormProps) {
           {action.result.serverError}
         </p>
       )}
-      <div>
+      {/* Save stays in view, at the bottom of a long form. */}
+      <div className="sticky bottom-0 z-10 -mx-4 flex justify-end gap-2 border-t bg-background/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
+        <Button asChild variant="outline">
+          <Link href={isNew ? '/templates' : `/templates/${defaults.templateId}`}>Cancel</Link>
+        </Button>
         <Button type="submit" disabled={action.isExecuting}>
           {action.isExecuting ? 'Saving…' : 'Save template'}
         </Button>
