@@ -4,6 +4,7 @@ import { CheckCircle2Icon, ExternalLinkIcon } from 'lucide-react'
 import Link from 'next/link'
 import { CopyButton } from '@/components/copy-button'
 import { QrCode } from '@/components/qr-code'
+import { ShareButton } from '@/components/share-button'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { Label } from '@/components/ui/label'
@@ -53,6 +54,7 @@ export function SuccessPanel({
             />
           </div>
           <div className="flex flex-wrap gap-2">
+            <ShareButton title={`Your offer${buyerName ? `, ${buyerName}` : ''}`} text={message} />
             <CopyButton value={session.url} label="Copy link" />
             <Button asChild variant="outline">
               <a href={session.url} target="_blank" rel="noreferrer">

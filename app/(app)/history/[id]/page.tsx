@@ -117,6 +117,8 @@ export default async function SessionPage({ params }: SessionPageProps) {
         </Suspense>
       )}
 
+      <SessionDetails session={session} />
+
       <Card aria-labelledby="request-title" className="grid gap-3">
         <CardTitle id="request-title">Request sent to SaleSnip</CardTitle>
         <JsonView label="Request body" text={session.requestBody} />
@@ -128,8 +130,6 @@ export default async function SessionPage({ params }: SessionPageProps) {
           <JsonView label="Answer" text={session.responseBody} />
         </Card>
       )}
-
-      <SessionDetails session={session} />
 
       <AttemptsTable attempts={session.attempts} />
     </div>

@@ -8,7 +8,7 @@ export function SessionDetails({ session }: { session: SessionDetail }) {
   return (
     <Card aria-labelledby="details-title" className="grid gap-4">
       <CardTitle id="details-title">Details</CardTitle>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm break-words">
         <dt className="text-muted-foreground">Created by</dt>
         <dd>
           {session.repName} ({session.repEmail})
