@@ -188,8 +188,7 @@ test.describe('as a rep', () => {
     await page.goBack()
     await page
       .getByRole('row', { name: new RegExp(company) })
-      .getByText('USD')
-      .first()
+      .getByRole('cell', { name: company })
       .click()
     await expect(page).toHaveURL(/\/history\/[^/?]+$/)
     await expect(page.getByText(company).first()).toBeVisible()
