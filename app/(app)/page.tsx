@@ -39,7 +39,7 @@ export default async function HomePage() {
     rows.slice(0, 5).map((row) => ({ ...row, age: ageOf(row.createdAt, now) }))
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <PageHeader
         title={`Hello, ${member.name.split(' ')[0]}`}
         description={`${workspace.name} · negotiation links for your buyers.`}
@@ -55,7 +55,7 @@ export default async function HomePage() {
         </div>
       )}
       {setup && <SetupChecklist steps={setup} />}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         {composes && <HomeDrafts drafts={drafts} />}
         <SessionList
           id="recent"

@@ -114,9 +114,9 @@ export function ComposeForm(props: ComposeFormProps) {
         onKeyDown={guardEnter}
         noValidate
         aria-label="Compose a session"
-        className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]"
+        className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]"
       >
-        <div className="grid min-w-0 gap-6">
+        <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-6">
           <BuyerFields form={form} />
           <ProductLines
             form={form}

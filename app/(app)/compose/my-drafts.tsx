@@ -25,7 +25,7 @@ export function MyDrafts({ drafts, currentDraftId }: MyDraftsProps) {
   }
 
   return (
-    <details className="rounded-lg border p-3" open={!currentDraftId}>
+    <details className="rounded-lg border p-3">
       <summary className="cursor-pointer font-medium">My drafts ({drafts.length})</summary>
       <ul aria-label="My drafts" className="mt-2 grid gap-1">
         {drafts.map((draft) => (

@@ -35,7 +35,7 @@ export default async function ComposePage({ searchParams }: ComposePageProps) {
   const templates = await loadComposeTemplates(templateIdsOf(form))
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <PageHeader
         title="Compose"
         description="Build a negotiation session for one buyer, check the exact request, and create its link."

@@ -90,7 +90,7 @@ export function SessionSettings({ form, templates, onRepriced }: SessionSettings
             aria-hidden
             className={cn('size-4 shrink-0 transition-transform', open && 'rotate-90')}
           />
-          Session settings
+          <span className="shrink-0">Session settings</span>
           <span className="min-w-0 truncate text-sm font-normal text-muted-foreground">
             {summary}
           </span>

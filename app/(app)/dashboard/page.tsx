@@ -75,7 +75,7 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
         ))}
       </dl>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <Card aria-labelledby="reps-title" className="grid gap-3">
           <CardTitle id="reps-title">Sessions sent per rep</CardTitle>
           <Bars

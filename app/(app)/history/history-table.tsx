@@ -45,7 +45,7 @@ export function HistoryTable({ rows }: { rows: Row[] }) {
     ['Created'],
   ]
   return (
-    <div className="rounded-lg border md:overflow-x-auto">
+    <div className="relative rounded-lg border md:overflow-x-auto">
       <table className="w-full text-sm max-md:block">
         <caption className="sr-only">Sessions</caption>
         <thead className="bg-muted/50 text-left max-md:sr-only">

@@ -38,7 +38,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="The workspace and its SaleSnip connection." />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
         <Card aria-labelledby="workspace-title">
           <CardTitle id="workspace-title">Workspace</CardTitle>
           <CardDescription>The name your team sees at the top of every page.</CardDescription>

@@ -16,7 +16,7 @@ export default async function TeamPage() {
   return (
     <>
       <PageHeader title="Team" description="Who works in this workspace, and with which role." />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
         <Card aria-labelledby="invite-title">
           <CardTitle id="invite-title">Invite a member</CardTitle>
           <CardDescription>
@@ -25,7 +25,7 @@ export default async function TeamPage() {
           <InviteMemberForm />
         </Card>
         {invitations.length > 0 && <PendingInvitations invitations={invitations} />}
-        <Card aria-labelledby="members-title" className="overflow-x-auto">
+        <Card aria-labelledby="members-title" className="relative overflow-x-auto">
           <CardTitle id="members-title">Members</CardTitle>
           <MembersTable members={members} currentMemberId={admin.id} />
         </Card>

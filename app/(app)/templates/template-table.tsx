@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import Link from 'next/link'
 import { Badge } from '@/components/ui/badge'
 import { formatMoney } from '@/lib/salesnip/money'
@@ -5,7 +6,7 @@ import type { TemplateListRow } from '@/lib/templates/read-data'
 
 export function TemplateTable({ rows }: { rows: TemplateListRow[] }) {
   return (
-    <div className="mt-2 overflow-x-auto rounded-lg border bg-card">
+    <TableScroll label="Templates, scrollable" className="mt-2 rounded-lg border bg-card">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <thead className="text-muted-foreground">
           <tr className="border-b">
@@ -54,6 +55,6 @@ export function TemplateTable({ rows }: { rows: TemplateListRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import { formatMoney } from '@/lib/salesnip/money'
 import { formatDiscount, type ProductOutcome } from '@/lib/outcomes/summary'
 
@@ -11,7 +12,7 @@ export function OutcomeTable({
 }) {
   const money = (minor: number) => formatMoney(minor, currency)
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Negotiated products, scrollable">
       <table className="w-full text-sm">
         <caption className="sr-only">Negotiated products</caption>
         <thead className="text-left">
@@ -58,6 +59,6 @@ export function OutcomeTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -37,7 +37,7 @@ export default async function SessionPage({ params }: SessionPageProps) {
   const accepted = wasAccepted(session.status)
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div>
         <Link href="/history" className="text-sm underline">
           ← History

@@ -43,7 +43,7 @@ export default async function TemplatePage({ params, searchParams }: Props) {
         ))}
         {canEdit && <TemplateActions templateId={id} archived={template.archived} />}
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <Card aria-labelledby="facts-title">
           <CardTitle id="facts-title">Details</CardTitle>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
