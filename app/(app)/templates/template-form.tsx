@@ -37,7 +37,11 @@ export function TemplateForm({ defaults, options }: TemplateFormProps) {
   useUnsavedChanges(form.formState.isDirty && !saved && !action.isExecuting)
 
   return (
-    <form onSubmit={handleSubmitWithAction} noValidate className="grid grid-cols-[minmax(0,1fr)] gap-6">
+    <form
+      onSubmit={handleSubmitWithAction}
+      noValidate
+      className="grid grid-cols-[minmax(0,1fr)] gap-6"
+    >
       {conflict && (
         <div role="alert" className="rounded-lg border border-destructive p-4 text-sm">
           <p className="font-medium">
