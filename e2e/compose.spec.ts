@@ -354,6 +354,15 @@ test.describe('as a rep', () => {
       const attempts = await attemptsOf(stored!.id)
       expect(attempts).toHaveLength(1)
       expect(attempts[0]!.message).toContain(message)
+
+      // The session's page shows what SaleSnip sent, as sent, beside the app's reading of it.
+      if (fault === 'garbage') {
+        await page.goto(`/history/${stored!.id}`)
+        await expect(page.getByRole('region', { name: 'Outcome unknown' })).toContainText(message)
+        await expect(
+          page.getByRole('region', { name: "SaleSnip's answer" }).getByLabel('Answer, formatted'),
+        ).toHaveText('<html>Bad gateway</html>')
+      }
     })
   }
 

@@ -100,6 +100,11 @@ export async function duplicateSessionToDraft(input: {
   const copy: ComposeForm = {
     ...form,
     idempotencyKey: sameKey ? session.idempotencyKey : crypto.randomUUID(),
+    // Made again under a new key, a failed or unknown attempt is what the new session replaces.
+    replacesSessionId:
+      !sameKey && (session.status === 'failed' || session.status === 'unknown')
+        ? input.sessionId
+        : '',
     buyer: input.keepBuyer ? form.buyer : { name: '', email: '', company: '', dealReference: '' },
   }
   return saveDraft({

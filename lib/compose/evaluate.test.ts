@@ -65,6 +65,7 @@ function form(overrides: Partial<ComposeForm> = {}): ComposeForm {
     lines: [lineFrom(pro, 'USD')],
     crossSells: [],
     dismissedCrossSellIds: [],
+    replacesSessionId: '',
     ...overrides,
   }
 }

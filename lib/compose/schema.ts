@@ -68,6 +68,10 @@ export const composeFormSchema = z
       .max(LIMITS.crossSells.max, `At most ${LIMITS.crossSells.max} cross-sells.`),
     // Suggestions the rep removed: picking another template does not bring them back.
     dismissedCrossSellIds: z.array(z.string().max(64)).max(500),
+    // The failed or unknown attempt this composition knowingly makes again ("Try again" with a new
+    // key): once created, that attempt is marked replaced, so History shows one row per deal.
+    // Empty for a new composition; anything unreadable (an older draft has none) is empty too.
+    replacesSessionId: z.string().max(64).catch(''),
   })
   .superRefine((form, context) => {
     const issue = (path: (string | number)[], message: string) =>
@@ -132,5 +136,6 @@ export function emptyComposeForm(defaults: {
     lines: [],
     crossSells: [],
     dismissedCrossSellIds: [],
+    replacesSessionId: '',
   }
 }

@@ -135,6 +135,7 @@ export async function getSessionDetail(id: string) {
       errorMessage: true,
       outcome: true,
       outcomeReadAt: true,
+      replacedById: true,
       createdBy: { select: { name: true, email: true } },
       attempts: {
         orderBy: { startedAt: 'asc' },
@@ -173,6 +174,7 @@ export async function getSessionDetail(id: string) {
     errorMessage: row.errorMessage,
     outcome: row.outcome ? (JSON.parse(row.outcome) as ProductOutcome[]) : null,
     outcomeReadAt: row.outcomeReadAt,
+    replacedById: row.replacedById,
     attempts: row.attempts,
   }
 }

@@ -81,7 +81,11 @@ export function historyWhere(
   const createdAt = dayBounds(query)
   return {
     ...(query.rep ? { createdById: query.rep === 'me' ? memberId : query.rep } : {}),
-    ...(query.status ? { status: { in: [...STATUS_WORDS[query.status].stored] } } : {}),
+    // An attempt made again under a new key leaves the default view (one deal, one row); asked for
+    // by its status (failed, unknown), it is still found.
+    ...(query.status
+      ? { status: { in: [...STATUS_WORDS[query.status].stored] } }
+      : { replacedById: null }),
     ...(query.currency ? { currency: query.currency } : {}),
     ...(query.template ? { templates: { some: { templateId: query.template } } } : {}),
     ...(Object.keys(createdAt).length ? { createdAt } : {}),

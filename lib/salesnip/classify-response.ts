@@ -4,11 +4,16 @@ const NOT_JSON = Symbol('not json')
 
 /** The body as JSON, or NOT_JSON when it is not JSON at all. */
 export async function readJson(response: Response): Promise<unknown> {
+  return (await readBody(response)).json
+}
+
+/** What SaleSnip sent, kept as text (to show the team exactly that), and read as JSON. */
+export async function readBody(response: Response): Promise<{ text: string; json: unknown }> {
   const text = await response.text().catch(() => '')
   try {
-    return JSON.parse(text)
+    return { text, json: JSON.parse(text) }
   } catch {
-    return NOT_JSON
+    return { text, json: NOT_JSON }
   }
 }
 

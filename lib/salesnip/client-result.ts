@@ -10,8 +10,10 @@ export type Failure =
   | { kind: 'network-error'; message: string }
   | { kind: 'malformed'; status: number; message: string }
 
-export type CreateSessionResult =
+/** SaleSnip's answer to a create, as text (capped), whenever it answered at all. */
+export type CreateSessionResult = (
   { kind: 'created'; status: 201; session: CreateSessionResponse } | Failure
+) & { answer?: string }
 
 export type GetSessionResult =
   | { kind: 'found'; status: 200; session: GetSessionResponse }

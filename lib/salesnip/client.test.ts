@@ -80,6 +80,7 @@ describe('createSession', () => {
       kind: 'unauthorised',
       status: 401,
       message: 'SaleSnip rejected the API key.',
+      answer: expect.any(String),
     })
   })
 
@@ -92,9 +93,11 @@ describe('createSession', () => {
       kind: 'upstream-error',
       status: 500,
     })
+    // What SaleSnip sent is kept as it came, for the session's page, beside the app's reading.
     expect(await createSession(options(), body({ sandbox_fault: 'garbage' }))).toMatchObject({
       kind: 'malformed',
       status: 200,
+      answer: '<html>Bad gateway</html>',
     })
     expect(await createSession(options(), body({ sandbox_fault: 'wrong-shape' }))).toMatchObject({
       kind: 'malformed',

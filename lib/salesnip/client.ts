@@ -1,7 +1,7 @@
 import 'server-only'
 import { log as appLog } from '@/lib/log'
 import { metrics } from '@/lib/metrics'
-import { classifyFailure, readJson } from './classify-response'
+import { classifyFailure, readBody, readJson } from './classify-response'
 import {
   MESSAGES,
   type CreateSessionResult,
@@ -97,17 +97,21 @@ async function createSessionOnce(
   const sent = await send(options, 'POST', '/v1/sessions', serialiseSessionBody(body))
   if ('failure' in sent) return sent.failure
   const { response } = sent
-  const json = await readJson(response)
+  const { text, json } = await readBody(response)
+  // Kept as sent, for the session's page ("SaleSnip's answer"); redacted with the rest below.
+  const answer = text.slice(0, ANSWER_CAP)
   if (response.status === 201 || response.status === 200) {
     const parsed = createSessionResponseSchema.safeParse(json)
     return parsed.success
-      ? { kind: 'created', status: 201, session: parsed.data }
-      : { kind: 'malformed', status: response.status, message: MESSAGES.malformed }
+      ? { kind: 'created', status: 201, session: parsed.data, answer }
+      : { kind: 'malformed', status: response.status, message: MESSAGES.malformed, answer }
   }
-  return classifyFailure(response, json)
+  return { ...classifyFailure(response, json), answer }
 }
 
 const BACKOFF_MS = [250, 1_000, 3_000]
+/** More than the session's page shows (it keeps 10,000 characters): never a whole huge body. */
+const ANSWER_CAP = 20_000
 
 /** GET /v1/sessions/{id}, retried with backoff on 429, 5xx, timeouts and network failures. */
 export async function getSession(

@@ -18,6 +18,8 @@ export async function finishAttempt(input: {
   /** With SaleSnip's id in it once there is one. */
   searchText: string
   draft?: { id: string; ownerId: string }
+  /** The failed or unknown attempt this one knowingly makes again (see replacesSessionId). */
+  replaces?: string
 }): Promise<void> {
   const { result } = input
   const created = result.kind === 'created'
@@ -47,6 +49,14 @@ export async function finishAttempt(input: {
         },
       },
       select: { id: true },
+    }),
+    // Created, it replaces the failed or unknown attempt it was made again from: one deal, one row.
+    db.salesnipSession.updateMany({
+      where:
+        created && input.replaces && input.replaces !== input.sessionId
+          ? { id: input.replaces, status: { in: ['failed', 'unknown'] }, replacedById: null }
+          : { id: { in: [] } },
+      data: { replacedById: input.sessionId },
     }),
     // A created session's draft has done its work.
     db.draft.deleteMany({

@@ -13,6 +13,7 @@ const databaseFile = vi.hoisted(() => {
 import { db } from '@/lib/db/client'
 import { setUpCreateHarness } from '@/lib/testing/create-harness'
 import type { CreateResult } from './create-result'
+import { listHistory } from '@/lib/history/data'
 
 const h = setUpCreateHarness(databaseFile)
 
@@ -109,6 +110,29 @@ describe('creating a session', () => {
     expect(h.fake.state.received).toHaveLength(1)
     const [row] = await rowsOf(value.idempotencyKey)
     expect(row).toMatchObject({ status: 'unknown', errorCode: 'timeout' })
+  })
+
+  it('made again under a new key, an unknown attempt is replaced and leaves History’s default view', async () => {
+    h.fake.state.behaviour = 'hang'
+    const impatient = { ...h.connection, timeoutMs: 300 }
+    const first = h.form()
+    expect((await h.create(first, h.members.rep, 1_000, impatient)).kind).toBe('unknown')
+    const [unknown] = await rowsOf(first.idempotencyKey)
+
+    h.fake.state.behaviour = 'created'
+    const again = h.form({ replacesSessionId: unknown!.id })
+    expect((await h.create(again)).kind).toBe('created')
+    const [replacement] = await rowsOf(again.idempotencyKey)
+    const [old] = await rowsOf(first.idempotencyKey)
+    expect(old).toMatchObject({ status: 'unknown', replacedById: replacement!.id })
+
+    const repId = h.members.rep.id
+    const listed = (await listHistory({}, repId)).rows.map((row) => row.id)
+    expect(listed).toContain(replacement!.id)
+    expect(listed).not.toContain(old!.id)
+    // Asked for by its status, the replaced attempt is still found.
+    const unknowns = (await listHistory({ status: 'unknown' }, repId)).rows.map((row) => row.id)
+    expect(unknowns).toContain(old!.id)
   })
 
   it('records a 5xx as a failed attempt with a plain message', async () => {

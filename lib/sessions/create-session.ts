@@ -79,7 +79,8 @@ export async function createSessionFromForm(
     sessionId: claim.sessionId,
     attemptId: claim.attemptId,
     result,
-    responseText: JSON.stringify(result.kind === 'created' ? result.session : result),
+    // What SaleSnip sent, as it sent it (nothing when it never answered: a timeout).
+    responseText: result.answer ?? null,
     status,
     durationMs: performance.now() - started,
     searchText: sessionSearchText({
@@ -89,6 +90,7 @@ export async function createSessionFromForm(
       salesnipId: result.kind === 'created' ? result.session.id : null,
     }),
     draft: form.draftId ? { id: form.draftId, ownerId: member.id } : undefined,
+    replaces: form.replacesSessionId || undefined,
   })
 
   if (result.kind === 'created') {

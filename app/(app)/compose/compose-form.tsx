@@ -77,6 +77,7 @@ export function ComposeForm(props: ComposeFormProps) {
       ...current,
       idempotencyKey: crypto.randomUUID(),
       draftId: '',
+      replacesSessionId: '',
       buyer: { name: '', email: '', company: '', dealReference: '' },
       ...(keepProducts
         ? {}
@@ -147,6 +148,7 @@ export function ComposeForm(props: ComposeFormProps) {
           />
           <input type="hidden" {...form.register('idempotencyKey')} />
           <input type="hidden" {...form.register('draftId')} />
+          <input type="hidden" {...form.register('replacesSessionId')} />
           <CreateResultBanner
             outcome={outcome}
             serverError={action.result.serverError}

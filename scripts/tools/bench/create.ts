@@ -56,6 +56,7 @@ export function benchPayloadBuild(): void {
       floor: '90.00',
     })),
     dismissedCrossSellIds: [],
+    replacesSessionId: '',
   }
   const check = evaluateComposition(form, templates, 'rep')
   if (check.issues.length || !createSessionRequestSchema.safeParse(check.body).success)

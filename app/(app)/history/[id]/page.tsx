@@ -67,11 +67,21 @@ export default async function SessionPage({ params }: SessionPageProps) {
               ? 'SaleSnip may have created the session anyway (a timeout does not say). Check with the buyer or in SaleSnip before sending another one.'
               : 'Nothing was created.'}
           </p>
-          <TryAgain
-            sessionId={session.id}
-            status={session.status}
-            ownAttempt={session.createdById === member.id}
-          />
+          {session.replacedById ? (
+            <p className="text-sm">
+              Made again since:{' '}
+              <Link href={`/history/${session.replacedById}`} className="underline">
+                replaced by a new session
+              </Link>
+              . This attempt no longer shows in History&apos;s default view.
+            </p>
+          ) : (
+            <TryAgain
+              sessionId={session.id}
+              status={session.status}
+              ownAttempt={session.createdById === member.id}
+            />
+          )}
         </Card>
       )}
 

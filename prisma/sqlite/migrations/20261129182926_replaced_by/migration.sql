@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SalesnipSession" ADD COLUMN "replacedById" TEXT;
