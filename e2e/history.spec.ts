@@ -132,6 +132,45 @@ test.describe('as a rep', () => {
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['upstream-error', 'created'])
   })
 
+  test('after "allow creating it again" on an unknown outcome, History shows one row for the deal', async ({
+    page,
+  }) => {
+    const buyer = uniqueName('Twice-told')
+    // The sandbox answers a timeout fault after the client gave up: SaleSnip may have created it.
+    await createSession(
+      page,
+      await composeInput(
+        { name: buyer, company: 'Once Co' },
+        { metadata: [{ key: 'sandbox_fault', value: 'timeout' }] },
+      ),
+    )
+    const unknown = await sessionOf(buyer)
+    expect(unknown.status).toBe('unknown')
+
+    await page.goto(`/history/${unknown.id}`)
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await page.getByRole('button', { name: 'Yes, open it with a new key' }).click()
+    await expect(page).toHaveURL(/\/compose\?draft=/)
+    await page.getByRole('button', { name: 'Remove key 1' }).click()
+    await page.getByRole('button', { name: 'Create session' }).click()
+    await expect(page.getByRole('heading', { name: 'Session created' })).toBeVisible()
+
+    const rows = await queryRows<{ id: string; status: string; replacedById: string | null }>(
+      `SELECT id, status, "replacedById" FROM "SalesnipSession" WHERE "buyerName" = $1`,
+      [buyer],
+    )
+    expect(rows).toHaveLength(2)
+    const replacement = rows.find((row) => row.id !== unknown.id)!
+    expect(rows.find((row) => row.id === unknown.id)!.replacedById).toBe(replacement.id)
+
+    await page.goto(`/history?q=${encodeURIComponent(buyer)}`)
+    await expect(page.getByText('1 session match.')).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Sessions' })).toContainText('Sent')
+    await page.goto(`/history/${unknown.id}`)
+    await page.getByRole('link', { name: 'replaced by a new session' }).click()
+    await expect(page).toHaveURL(new RegExp(`/history/${replacement.id}$`))
+  })
+
   test('the filter controls always show what the address says: Only mine, Clear, back and forward', async ({
     page,
   }) => {
