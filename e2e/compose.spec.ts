@@ -417,5 +417,12 @@ test.describe('as a manager', () => {
         byName: 'Max Manager',
       }),
     ])
+    // Flagged where the team looks: the History row and the session's header.
+    await page.goto(`/history?q=${encodeURIComponent(buyer)}`)
+    const row = page.getByRole('row', { name: new RegExp(buyer) })
+    await expect(row).toContainText('Below a floor')
+    await row.getByRole('link', { name: buyer }).click()
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(buyer) })).toBeVisible()
+    await expect(page.getByText('Below a floor')).toBeVisible()
   })
 })

@@ -23,6 +23,7 @@ const rowSelect = {
   discountBp: true,
   salesnipId: true,
   url: true,
+  overrides: true,
   createdBy: { select: { name: true } },
 } as const
 
@@ -43,13 +44,16 @@ export type HistoryRow = {
   discountBp: number | null
   salesnipId: string | null
   url: string | null
+  /** A floor went below its template's (a manager's override): flagged wherever the row shows. */
+  belowFloor: boolean
 }
 
 type Row = Prisma.SalesnipSessionGetPayload<{ select: typeof rowSelect }>
 
-function toHistoryRow({ createdBy, ...row }: Row): HistoryRow {
+function toHistoryRow({ createdBy, overrides, ...row }: Row): HistoryRow {
   return {
     ...row,
+    belowFloor: overrides !== '[]',
     repName: createdBy.name,
     productNames: JSON.parse(row.productNames) as string[],
     openingTotalMinor: Number(row.openingTotalMinor),

@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { toast } from 'sonner'
 import { QrCode } from '@/components/qr-code'
 import { SessionStatusBadge } from '@/components/session-status-badge'
+import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog'
 import {
@@ -119,7 +120,10 @@ export function HistoryTable({ rows }: { rows: Row[] }) {
                   {accepted ? formatDiscount(row.discountBp) : '—'}
                 </td>
                 <td className="px-3 py-2 max-md:col-start-2 max-md:row-start-1 max-md:p-0 max-md:text-right">
-                  <SessionStatusBadge status={row.status} />
+                  <div className="flex flex-wrap gap-1 max-md:justify-end">
+                    <SessionStatusBadge status={row.status} />
+                    {row.belowFloor && <Badge tone="negative">Below a floor</Badge>}
+                  </div>
                 </td>
                 <td
                   className="px-3 py-2 whitespace-nowrap max-md:col-start-2 max-md:row-start-2 max-md:p-0 max-md:text-right max-md:text-xs max-md:text-muted-foreground"
