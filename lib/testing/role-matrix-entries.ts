@@ -31,6 +31,7 @@ export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): G
       name: 'findTemplatesAction',
       permission: 'templates.read',
       input: async () => ({ query: 'pro' }),
+      writes: false,
     },
     {
       file: 'lib/compose/actions/drafts.ts',
