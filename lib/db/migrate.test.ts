@@ -95,3 +95,34 @@ describe('the SQLite file', () => {
     }
   })
 })
+
+describe('SQLite under a reader', () => {
+  it('is in WAL mode, so a reader on another connection never leaves a write transaction stuck', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'studio-wal-'))
+    const file = join(dir, 'studio.db')
+    const url = `file:${file}`
+    await migrateDatabase(url)
+    const db = createDatabaseClient(url)
+    const reader = new Sqlite(file)
+    try {
+      expect(reader.pragma('journal_mode', { simple: true })).toBe('wal')
+      // Another process reading (a second instance, a backup): its read transaction is open while
+      // the app commits. In the rollback journal that COMMIT is busy, and Prisma's adapter then
+      // keeps the connection inside the transaction: every later write would time out.
+      reader.exec('BEGIN')
+      reader.prepare('SELECT count(*) FROM "Workspace"').get()
+      await db.$transaction(async (tx) => {
+        await tx.workspace.create({ data: { id: 'w', name: 'Before' } })
+      })
+      reader.exec('COMMIT')
+      await db.workspace.update({ where: { id: 'w' }, data: { name: 'After' } })
+      expect(reader.prepare('SELECT name FROM "Workspace" WHERE id = ?').get('w')).toEqual({
+        name: 'After',
+      })
+    } finally {
+      reader.close()
+      await db.$disconnect()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -53,6 +53,12 @@ function migrateSqlite(url: string): string[] {
   ensureSqliteDirectory(url)
   const connection = new Sqlite(sqliteFilePath(url), { timeout: 30_000 })
   try {
+    // Write-ahead logging, kept in the file for every later connection: readers (another instance,
+    // a backup, a test reading the database) never block a writer's COMMIT. In the default rollback
+    // journal they can, and Prisma's better-sqlite3 adapter does not survive a busy COMMIT: the
+    // connection is left inside its transaction, holding the write lock until the process exits
+    // (prisma/prisma#29933), and every later write times out.
+    connection.pragma('journal_mode = WAL')
     connection.exec(SQLITE_TABLE)
     // BEGIN IMMEDIATE takes the write lock first, so a second process waits, then sees our work.
     connection.exec('BEGIN IMMEDIATE')

@@ -1,4 +1,4 @@
-import { createMember } from '@/lib/team/create-member-data'
+import { createMember, hashMemberPassword } from '@/lib/team/create-member-data'
 import { seedCatalogue } from '@/lib/templates/seed-catalogue-data'
 import type { Database } from './create-client'
 import {
@@ -21,6 +21,15 @@ type SeedOptions = { kind: 'sqlite' | 'postgres'; withDemoData: boolean }
  * The demo team (known passwords) and catalogue only where `withDemoData`: never in production.
  */
 export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<boolean> {
+  // Hashed before the transaction (scrypt is slow by design): the lock is held for writes only.
+  const members = options.withDemoData
+    ? await Promise.all(
+        DEMO_MEMBERS.map(async ({ password, ...member }) => ({
+          ...member,
+          passwordHash: await hashMemberPassword(password),
+        })),
+      )
+    : []
   return db.$transaction(
     async (tx) => {
       if (options.kind === 'postgres') {
@@ -31,7 +40,7 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
         data: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME },
       })
       if (options.withDemoData) {
-        for (const member of DEMO_MEMBERS) await createMember(tx, member)
+        for (const member of members) await createMember(tx, member)
         await seedCatalogue(tx)
         await tx.connectionSettings.create({
           data: { id: CONNECTION_ID, projectId: DEMO_PROJECT_ID, defaultCurrency: 'USD' },

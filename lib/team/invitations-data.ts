@@ -4,7 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/data'
 import { toRole, type Role } from '@/lib/auth/roles'
 import { db } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
-import { createMember } from './create-member-data'
+import { createMember, hashMemberPassword } from './create-member-data'
 import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken } from './invitation-token'
 import type { AcceptInvitationInput, InviteMemberInput } from './schemas'
 
@@ -99,6 +99,8 @@ export async function findInvitation(token: string): Promise<InvitationForToken>
 
 /** Creates the invited member with the chosen password; each link works once, before it expires. */
 export async function acceptInvitation(input: AcceptInvitationInput): Promise<{ email: string }> {
+  // Hashed before the transaction: never hold the write lock through scrypt.
+  const passwordHash = await hashMemberPassword(input.password)
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: hashInvitationToken(input.token) },
@@ -131,7 +133,7 @@ export async function acceptInvitation(input: AcceptInvitationInput): Promise<{ 
       name: input.name,
       email: invitation.email,
       role: toRole(invitation.role),
-      password: input.password,
+      passwordHash,
     })
     // Conditional on still being pending: of two tabs accepting at once, one wins.
     const { count } = await tx.invitation.updateMany({
