@@ -62,13 +62,20 @@ test('a buyer negotiates a sandbox session to COMPLETE and lands on the success 
   await chat.getByLabel('Quantity of Pro plan').fill('3')
   await chat.getByRole('button', { name: 'Offer for Pro plan' }).click()
   await expect(log).toContainText('Deal: Pro plan at 81 USD × 3.')
+  // A running total of what the buyer takes.
+  await expect(chat.getByText('Your total: $243.00')).toBeVisible()
   await chat.getByRole('button', { name: 'Add Priority support' }).click()
   await expect(chat.getByRole('button', { name: 'Remove Priority support' })).toBeVisible()
+  await expect(chat.getByText('Your total: $263.00')).toBeVisible()
   await expectAccessible(chat)
 
   await chat.getByRole('button', { name: 'Accept the deal' }).click()
   await expect(chat).toHaveURL(`${e2eEnv.baseURL}/sandbox/return?outcome=success&session=${id}`)
   await expect(chat.getByRole('heading', { name: 'The buyer accepted' })).toBeVisible()
+  // Back on the chat, the finished state says what was agreed.
+  await chat.goto(url)
+  await expect(chat.getByRole('heading', { name: 'You accepted the deal: $263.00' })).toBeVisible()
+  await expect(chat.getByRole('region', { name: /You accepted/ })).toContainText('Pro plan')
   await buyer.close()
 
   const readBack = await page.request.get(`${API}/${id}`, { headers })

@@ -20,3 +20,10 @@ export function buyerViewOf(state: NegotiationState): BuyerView {
     })),
   }
 }
+
+/** What the buyer takes now: the main products and the extras they added, at the current prices. */
+export function buyerTotal(view: BuyerView): number {
+  return view.items
+    .filter((item) => item.kind === 'main' || item.included)
+    .reduce((sum, item) => sum + item.price.current * (item.quantity?.current ?? 1), 0)
+}

@@ -10,6 +10,13 @@ describe('the sandbox negotiator', () => {
     expect(answerOffer(price, 12_000)).toEqual({ accepted: true, price: 10_000 })
   })
 
+  it('closes an offer at or above the last counter at the buyer’s offer, never above the opening', () => {
+    const countered = { ...price, current: 8_500 }
+    expect(answerOffer(countered, 8_500)).toEqual({ accepted: true, price: 8_500 })
+    expect(answerOffer(countered, 9_200)).toEqual({ accepted: true, price: 9_200 })
+    expect(answerOffer(countered, 11_000)).toEqual({ accepted: true, price: 10_000 })
+  })
+
   it('counters below the floor, never naming the floor itself', () => {
     let ask = price
     for (const offer of [1, 5_000, 7_000, 7_999, 7_999, 7_999]) {

@@ -85,7 +85,9 @@ export function answerOffer(
   price: Item['price'],
   offer: number,
 ): { accepted: boolean; price: number } {
-  if (offer >= price.current) return { accepted: true, price: Math.min(offer, price.current) }
+  // At or above the asking price (the opening price, or the last counter): a deal at what the buyer
+  // offered, never above the opening price.
+  if (offer >= price.current) return { accepted: true, price: Math.min(offer, price.initial) }
   if (offer >= price.minimum) return { accepted: true, price: offer }
   const margin = Math.ceil((price.initial - price.minimum) / 10)
   const counter = Math.max(Math.round((price.current + offer) / 2), price.minimum + margin)

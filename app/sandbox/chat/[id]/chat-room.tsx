@@ -7,7 +7,7 @@ import {
   chooseExtraAction,
   finishNegotiationAction,
 } from '@/lib/salesnip/sandbox/actions/chat-actions'
-import type { BuyerView } from '@/lib/salesnip/sandbox/buyer-view'
+import { buyerTotal, type BuyerView } from '@/lib/salesnip/sandbox/buyer-view'
 import { OfferForm } from './offer-form'
 
 type ChatRoomProps = { sessionId: string; status: string; state: BuyerView }
@@ -17,6 +17,8 @@ export function ChatRoom({ sessionId, status, state }: ChatRoomProps) {
   const finish = useAction(finishNegotiationAction)
   const open = status === 'ACTIVE'
   const error = extra.result.serverError ?? finish.result.serverError
+  const total = formatMoney(buyerTotal(state), state.currency)
+  const taken = state.items.filter((item) => item.kind === 'main' || item.included)
 
   return (
     <>
@@ -99,6 +101,11 @@ export function ChatRoom({ sessionId, status, state }: ChatRoomProps) {
           {error}
         </p>
       )}
+      {open && (
+        <p role="status" aria-live="polite" className="text-lg font-semibold tabular-nums">
+          Your total: {total}
+        </p>
+      )}
       {open ? (
         <div className="flex gap-2">
           <Button
@@ -116,7 +123,26 @@ export function ChatRoom({ sessionId, status, state }: ChatRoomProps) {
           </Button>
         </div>
       ) : (
-        <p role="status">This negotiation is over ({status.toLowerCase()}).</p>
+        <section aria-labelledby="finished-title" className="rounded-lg border bg-card p-4">
+          <h2 id="finished-title" className="font-semibold">
+            {status === 'COMPLETE' ? `You accepted the deal: ${total}` : 'You left the negotiation'}
+          </h2>
+          {status === 'COMPLETE' ? (
+            <ul className="mt-2 grid gap-1 text-sm">
+              {taken.map((item) => (
+                <li key={item.key} className="flex justify-between gap-4">
+                  <span>{item.name}</span>
+                  <span className="tabular-nums">
+                    {formatMoney(item.price.current, state.currency)}
+                    {item.quantity && ` × ${item.quantity.current}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1 text-sm text-muted-foreground">Nothing was agreed.</p>
+          )}
+        </section>
       )}
     </>
   )

@@ -1,6 +1,7 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
+import { useSyncExternalStore } from 'react'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
@@ -12,7 +13,16 @@ import type { BuyerItem } from '@/lib/salesnip/sandbox/buyer-view'
 
 type OfferFormProps = { sessionId: string; item: BuyerItem; currency: string }
 
+const noSubscription = () => () => {}
+
 export function OfferForm({ sessionId, item, currency }: OfferFormProps) {
+  // Typing into the server-rendered box before the page is interactive would be overwritten (or
+  // mixed with the default) when the form takes over: the boxes open once it has.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     makeOfferAction,
     zodResolver(offerSchema),
@@ -48,6 +58,7 @@ export function OfferForm({ sessionId, item, currency }: OfferFormProps) {
           id={priceId}
           inputMode="decimal"
           className="w-36"
+          disabled={!ready}
           aria-invalid={error ? true : undefined}
           {...form.register('price')}
         />
@@ -61,11 +72,12 @@ export function OfferForm({ sessionId, item, currency }: OfferFormProps) {
             min={item.quantity.minimum}
             max={item.quantity.maximum}
             className="w-24"
+            disabled={!ready}
             {...form.register('quantity')}
           />
         </div>
       )}
-      <Button type="submit" variant="outline" disabled={action.isExecuting}>
+      <Button type="submit" variant="outline" disabled={!ready || action.isExecuting}>
         Offer for {item.name}
       </Button>
       {error && (
