@@ -1,43 +1,12 @@
 import type { Page } from '@playwright/test'
-import { queryRows } from './db'
-import { expect, expectAccessible, test, uniqueName } from './fixtures'
-import { composeInput, createSession } from './sessions'
+import { consolePages } from './console-pages'
+import { expect, expectAccessible, test } from './fixtures'
 
 // Reps work from phones: at 390×844 no page scrolls sideways, and every page passes axe in light
 // and in dark. Measured against the device width, not innerWidth: Chromium's phone emulation widens
 // the layout viewport to fit content that is too wide.
 const PHONE_WIDTH = 390
 test.use({ viewport: { width: PHONE_WIDTH, height: 844 }, isMobile: true, hasTouch: true })
-
-async function routes(page: Page): Promise<string[]> {
-  const buyer = uniqueName('Phone buyer with a rather long name')
-  await createSession(
-    page,
-    await composeInput({ name: buyer, company: 'Very Long Company Name GmbH & Co. KG' }),
-  )
-  const [session] = await queryRows<{ id: string }>(
-    `SELECT id FROM "SalesnipSession" WHERE "buyerName" = $1`,
-    [buyer],
-  )
-  const [template] = await queryRows<{ id: string }>(
-    `SELECT id FROM "Template" WHERE "productId" = 'enterprise-annual'`,
-  )
-  return [
-    '/',
-    '/compose',
-    '/history',
-    `/history/${session!.id}`,
-    '/dashboard',
-    '/templates',
-    `/templates/${template!.id}`,
-    `/templates/${template!.id}/edit`,
-    '/templates/new',
-    '/templates/import',
-    '/team',
-    '/settings',
-    '/audit',
-  ]
-}
 
 async function sidewaysOverflow(page: Page) {
   return page.evaluate(() => document.scrollingElement!.scrollWidth)
@@ -47,7 +16,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`no page scrolls sideways at 390 px, and each passes axe (${scheme})`, async ({ page }) => {
     test.setTimeout(180_000)
     await page.emulateMedia({ colorScheme: scheme })
-    for (const path of await routes(page)) {
+    for (const path of await consolePages(page, 'Phone buyer with a rather long name')) {
       await page.goto(path)
       await page.waitForLoadState('networkidle')
       expect(await sidewaysOverflow(page), `${path} is wider than the phone`).toBeLessThanOrEqual(

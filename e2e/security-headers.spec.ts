@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { queryRows } from './db'
+import { consolePages } from './console-pages'
 import { expect, test, uniqueName } from './fixtures'
 import { composeInput, createSession, sessionOf } from './sessions'
 
@@ -38,28 +38,7 @@ async function visit(page: Page, path: string) {
 test('every console page runs under its CSP with no violation', async ({ page }) => {
   test.setTimeout(120_000)
   const violations = await watchCsp(page)
-  const buyer = uniqueName('Csp buyer')
-  await createSession(page, await composeInput({ name: buyer }))
-  const session = await sessionOf(buyer)
-  const [template] = await queryRows<{ id: string }>(
-    `SELECT id FROM "Template" WHERE "archivedAt" IS NULL ORDER BY "productId" LIMIT 1`,
-  )
-  for (const path of [
-    '/',
-    '/compose',
-    '/history',
-    `/history/${session.id}`,
-    '/dashboard',
-    '/templates',
-    `/templates/${template!.id}`,
-    `/templates/${template!.id}/edit`,
-    '/templates/new',
-    '/templates/import',
-    '/team',
-    '/settings',
-    '/audit',
-    '/no-such-page',
-  ]) {
+  for (const path of [...(await consolePages(page, 'Csp buyer')), '/no-such-page']) {
     await visit(page, path)
   }
   expect(violations).toEqual([])
