@@ -2,6 +2,7 @@ import { Card, CardTitle } from '@/components/ui/card'
 import type { SessionDetail } from '@/lib/history/data'
 import { refreshIfStale } from '@/lib/outcomes/refresh'
 import { OutcomeTable } from './outcome-table'
+import { wasAccepted } from '@/lib/sessions/status'
 import { RefreshButton } from './refresh-button'
 import { RefreshWhenChanged } from './refresh-when-changed'
 import { when } from './when'
@@ -28,7 +29,13 @@ export function NegotiationCard({ session, reading, refreshProblem }: Negotiatio
         {reading && ' Reading it from SaleSnip again…'}
         {refreshProblem && ` Reading it again failed: ${refreshProblem}`}
       </p>
-      {session.outcome && <OutcomeTable products={session.outcome} currency={session.currency} />}
+      {session.outcome && (
+        <OutcomeTable
+          products={session.outcome}
+          currency={session.currency}
+          accepted={wasAccepted(session.status)}
+        />
+      )}
     </Card>
   )
 }

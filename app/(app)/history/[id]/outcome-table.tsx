@@ -6,14 +6,17 @@ import { formatDiscount, type ProductOutcome } from '@/lib/outcomes/summary'
 export function OutcomeTable({
   products,
   currency,
+  accepted,
 }: {
   products: ProductOutcome[]
   currency: string
+  /** Until the buyer accepts, SaleSnip's prices are where the talk stands, not an agreement. */
+  accepted: boolean
 }) {
   const money = (minor: number) => formatMoney(minor, currency)
   return (
     <TableScroll label="Negotiated products, scrollable">
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:px-1.5 [&_th]:px-1.5">
         <caption className="sr-only">Negotiated products</caption>
         <thead className="text-left">
           <tr>
@@ -27,7 +30,7 @@ export function OutcomeTable({
               Floor
             </th>
             <th scope="col" className="py-1 text-right font-medium">
-              Agreed
+              {accepted ? 'Agreed' : 'Now'}
             </th>
             <th scope="col" className="py-1 text-right font-medium">
               Quantity
