@@ -6,6 +6,7 @@ import { buildIfStale } from '@/scripts/start/build-if-stale'
 import { percentile, report, startApp, timeRequests } from '@/scripts/tools/bench/measure'
 import { benchCreate, benchPayloadBuild } from '@/scripts/tools/bench/create'
 import { benchHistory } from '@/scripts/tools/bench/history'
+import { benchComposeInBrowser } from '@/scripts/tools/bench/compose-browser'
 import { benchSandbox } from '@/scripts/tools/bench/sandbox'
 import { signInAsAdmin, timeSignIns } from '@/scripts/tools/bench/sign-in'
 import { benchTemplateList, fillCatalogue } from '@/scripts/tools/bench/templates'
@@ -47,6 +48,7 @@ try {
 
   await fillCatalogue(`file:./${databaseFile}`)
   await benchTemplateList(app.baseUrl, cookie)
+  await benchComposeInBrowser(app.baseUrl, cookie)
 } finally {
   app.stop()
   rmSync(databaseFile, { force: true })
