@@ -169,6 +169,8 @@ test.describe('as a rep', () => {
     await page.goto(`/history/${unknown.id}`)
     await page.getByRole('link', { name: 'replaced by a new session' }).click()
     await expect(page).toHaveURL(new RegExp(`/history/${replacement.id}$`))
+    await page.getByRole('link', { name: 'an earlier attempt with an unknown outcome' }).click()
+    await expect(page).toHaveURL(new RegExp(`/history/${unknown.id}$`))
   })
 
   test('the filter controls always show what the address says: Only mine, Clear, back and forward', async ({

@@ -224,6 +224,7 @@ test.describe('as a rep', () => {
 test('a new template asks for the name first and suggests the product id from it; leaving unsaved asks; Cancel goes back', async ({
   page,
 }) => {
+  await page.goto('/templates')
   await page.goto('/templates/new')
   const form = page.locator('form')
   await expect(form.getByRole('textbox').first()).toHaveAccessibleName('Name')
@@ -246,6 +247,36 @@ test('a new template asks for the name first and suggests the product id from it
   await expect(page).toHaveURL(/\/templates\/new$/)
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(`${name} Plus`)
 
+  // The command palette and Back ask too; staying keeps every edit.
+  asked = ''
+  page.once('dialog', (dialog) => {
+    asked = dialog.message()
+    void dialog.dismiss()
+  })
+  await page.keyboard.press('ControlOrMeta+k')
+  const palette = page.getByRole('dialog', { name: 'Command palette' })
+  await palette.getByLabel('Command').fill('dashb')
+  await palette.getByRole('option', { name: 'Dashboard', exact: true }).click()
+  await expect.poll(() => asked).toContain('unsaved changes')
+  await expect(page).toHaveURL(/\/templates\/new$/)
+
+  asked = ''
+  page.once('dialog', (dialog) => {
+    asked = dialog.message()
+    void dialog.dismiss()
+  })
+  await page.goBack()
+  await expect.poll(() => asked).toContain('unsaved changes')
+  await expect(page).toHaveURL(/\/templates\/new$/)
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(`${name} Plus`)
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.goBack()
+  await expect(page).toHaveURL(/\/templates$/)
+  await page.goForward()
+  await expect(page).toHaveURL(/\/templates\/new$/)
+
+  await page.getByLabel('Name', { exact: true }).fill(name)
   page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('link', { name: 'Cancel' }).click()
   await expect(page).toHaveURL(/\/templates$/)

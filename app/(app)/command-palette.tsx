@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Dialog as Primitive } from 'radix-ui'
 import { Button } from '@/components/ui/button'
 import { findTemplatesAction } from '@/lib/templates/actions/find-templates'
+import { confirmLeave } from '@/components/use-unsaved-changes'
 
 type CommandPaletteProps = {
   sections: { href: string; label: string }[]
@@ -52,7 +53,7 @@ export function CommandPalette({ sections, canCompose, canSearchHistory }: Comma
       if (event.metaKey || event.ctrlKey || event.altKey || ownedElsewhere(event)) return
       if (event.key === 'c' && canCompose) {
         event.preventDefault()
-        router.push('/compose')
+        if (confirmLeave()) router.push('/compose')
       } else if (event.key === '/') {
         const search = document.querySelector<HTMLInputElement>('main input[type="search"]')
         if (search) {
@@ -78,7 +79,7 @@ export function CommandPalette({ sections, canCompose, canSearchHistory }: Comma
   function go(href: string) {
     setOpen(false)
     setQuery('')
-    router.push(href)
+    if (confirmLeave()) router.push(href)
   }
 
   const item =

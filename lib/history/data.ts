@@ -155,8 +155,15 @@ export async function getSessionDetail(id: string) {
     },
   })
   if (!row) return null
+  // The earlier failed or unknown attempts this session was made in place of.
+  const replaces = await db.salesnipSession.findMany({
+    where: { replacedById: id },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, status: true, createdAt: true },
+  })
   return {
     ...toHistoryRow(row),
+    replaces,
     createdById: row.createdById,
     repEmail: row.createdBy.email,
     projectId: row.projectId,

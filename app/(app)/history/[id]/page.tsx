@@ -85,6 +85,25 @@ export default async function SessionPage({ params }: SessionPageProps) {
         </Card>
       )}
 
+      {session.replaces.length > 0 && (
+        <p className="rounded-md border p-3 text-sm">
+          Made again in place of{' '}
+          {session.replaces.map((earlier, index) => (
+            <span key={earlier.id}>
+              {index > 0 && ', '}
+              <Link href={`/history/${earlier.id}`} className="underline">
+                an earlier{' '}
+                {earlier.status === 'unknown'
+                  ? 'attempt with an unknown outcome'
+                  : 'failed attempt'}
+              </Link>{' '}
+              ({when(earlier.createdAt)})
+            </span>
+          ))}
+          .
+        </p>
+      )}
+
       {session.url && session.salesnipId && (
         <Card aria-labelledby="link-title" className="grid gap-4 md:grid-cols-[minmax(0,1fr)_auto]">
           <div className="grid min-w-0 content-start gap-3">

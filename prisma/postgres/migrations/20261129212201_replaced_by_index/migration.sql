@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SalesnipSession_replacedById_idx" ON "SalesnipSession"("replacedById");
