@@ -9,9 +9,10 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers'
 // cookie goes to sign-in and comes back afterwards. Pages still check the session itself
 // (lib/auth/current-member.ts); a cookie proves nothing.
 
-// Open to anyone: sign-in, invitations, the sandbox's buyer pages, the APIs (they answer for
+// Open to anyone: sign-in, invitations, the sandbox's buyer pages, the buyer's short links (/l/) and
+// returns (/r/), the APIs (they answer for
 // themselves).
-const PUBLIC = /^\/(sign-in|invite\/|sandbox\/|api\/)/
+const PUBLIC = /^\/(sign-in|invite\/|sandbox\/|api\/|r\/|l\/)/
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID())

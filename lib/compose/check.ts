@@ -1,5 +1,10 @@
 import type { Role } from '@/lib/auth/roles'
-import { evaluateComposition, type Evaluation, type FormIssue } from './evaluate'
+import {
+  evaluateComposition,
+  type EvaluateOptions,
+  type Evaluation,
+  type FormIssue,
+} from './evaluate'
 import { composeFormSchema, type ComposeForm, type ComposeFormInput } from './schema'
 import type { TemplateLookup } from './template-lookup'
 
@@ -16,8 +21,9 @@ export function checkComposition(
   form: ComposeFormInput,
   templates: TemplateLookup,
   role: Role,
+  options: EvaluateOptions = {},
 ): Check {
-  const evaluation = evaluateComposition(form, templates, role)
+  const evaluation = evaluateComposition(form, templates, role, options)
   const schema = composeFormSchema.safeParse(form)
   const fromSchema: FormIssue[] = schema.success
     ? []

@@ -3,6 +3,7 @@ import { toMinorUnits } from '@/lib/salesnip/money'
 import { createSessionRequestSchema, type CreateSessionRequest } from '@/lib/salesnip/schemas'
 import { serialiseSessionBody } from '@/lib/salesnip/serialise'
 import { composeSessionBody, type Composition } from './session-body'
+import { relayCallbacks } from './relay'
 import { priceIn, type TemplateLookup } from './template-lookup'
 import type { ComposeFormInput } from './schema'
 import { checkGuardrails, type FloorOverride, type PricedLine } from './guardrails'
@@ -25,10 +26,16 @@ export type Evaluation = {
   templateVersions: TemplateVersion[]
 }
 
+export type EvaluateOptions = {
+  /** The console's public address when it relays the callbacks (they then point at it). */
+  relayBase?: string | null
+}
+
 export function evaluateComposition(
   form: ComposeFormInput,
   templates: TemplateLookup,
   role: Role,
+  options: EvaluateOptions = {},
 ): Evaluation {
   const { currency } = form
   const issues: FormIssue[] = []
@@ -112,7 +119,10 @@ export function evaluateComposition(
   const body = composeSessionBody({
     projectId: form.projectId.trim(),
     currency,
-    callbacks: { success: form.callbacks.success.trim(), cancel: form.callbacks.cancel.trim() },
+    // Relayed, the rep's addresses are where the console sends the buyer on to (stored, not sent).
+    callbacks: options.relayBase
+      ? relayCallbacks(options.relayBase)
+      : { success: form.callbacks.success.trim(), cancel: form.callbacks.cancel.trim() },
     buyer: {
       name: form.buyer.name.trim(),
       email: form.buyer.email.trim(),

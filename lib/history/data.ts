@@ -23,6 +23,7 @@ const rowSelect = {
   discountBp: true,
   salesnipId: true,
   url: true,
+  shortUrl: true,
   overrides: true,
   createdBy: { select: { name: true } },
 } as const
@@ -43,16 +44,21 @@ export type HistoryRow = {
   agreedTotalMinor: number | null
   discountBp: number | null
   salesnipId: string | null
+  /** The link to send the buyer: the console's short link when there is one, else SaleSnip's. */
   url: string | null
+  /** SaleSnip's own chat address. */
+  salesnipUrl: string | null
   /** A floor went below its template's (a manager's override): flagged wherever the row shows. */
   belowFloor: boolean
 }
 
 type Row = Prisma.SalesnipSessionGetPayload<{ select: typeof rowSelect }>
 
-function toHistoryRow({ createdBy, overrides, ...row }: Row): HistoryRow {
+function toHistoryRow({ createdBy, overrides, shortUrl, ...row }: Row): HistoryRow {
   return {
     ...row,
+    url: row.url && (shortUrl ?? row.url),
+    salesnipUrl: row.url,
     belowFloor: overrides !== '[]',
     repName: createdBy.name,
     productNames: JSON.parse(row.productNames) as string[],
@@ -140,6 +146,11 @@ export async function getSessionDetail(id: string) {
       outcome: true,
       outcomeReadAt: true,
       replacedById: true,
+      relayed: true,
+      successUrl: true,
+      cancelUrl: true,
+      openCount: true,
+      firstOpenedAt: true,
       createdBy: { select: { name: true, email: true } },
       attempts: {
         orderBy: { startedAt: 'asc' },
@@ -186,6 +197,9 @@ export async function getSessionDetail(id: string) {
     outcome: row.outcome ? (JSON.parse(row.outcome) as ProductOutcome[]) : null,
     outcomeReadAt: row.outcomeReadAt,
     replacedById: row.replacedById,
+    relayed: row.relayed,
+    destinations: { success: row.successUrl, cancel: row.cancelUrl },
+    opens: { count: row.openCount, first: row.firstOpenedAt },
     attempts: row.attempts,
   }
 }

@@ -51,10 +51,13 @@ export async function refreshOutcome(
   // The templates whose products the buyer ended up with, once the deal is accepted.
   const versions = JSON.parse(row.templateVersions) as TemplateVersion[]
   const inDeal = new Set(outcome.products.map((product) => product.id))
+  const outcomeText = JSON.stringify(outcome.products)
   await storeOutcome({
     sessionId,
-    status: outcome.status,
-    outcome: JSON.stringify(outcome.products),
+    current: row.status,
+    reported: outcome.status,
+    outcome: outcomeText,
+    changed: row.outcome !== null && row.outcome !== outcomeText,
     agreedTotalMinor: outcome.agreedTotalMinor,
     discountBp: outcome.discountBp,
     acceptedTemplateIds:

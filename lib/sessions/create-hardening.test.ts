@@ -60,6 +60,8 @@ describe('the create, attacked', () => {
     const broken = connectionFrom({
       id: 'default',
       apiKeyEncrypted: 'v1.AAAA.BBBB.CCCC', // sealed under another APP_SECRET
+      relayCallbacks: true,
+      shortLinks: true,
       apiKeyLast4: '6789',
       projectId: null,
       defaultCurrency: null,

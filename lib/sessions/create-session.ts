@@ -10,7 +10,7 @@ import { finishAttempt } from './attempt-data'
 import { failedResult, limited, mayHaveCreated, type CreateResult } from './create-result'
 import { evaluateComposition } from '@/lib/compose/evaluate'
 import { sessionSearchText } from './search-text'
-import { pendingSessionOf } from './pending-session'
+import { pendingSessionOf, type LinkBases } from './pending-session'
 import { settle, SOMEONE_ELSES } from './settle'
 import { loadComposeTemplates, templateIdsOf } from '@/lib/compose/load-templates'
 
@@ -25,6 +25,8 @@ type CreateOptions = {
   limitPerMinute?: number
   /** How long a second caller waits for the first one's answer. */
   waitMs?: number
+  /** Relayed callbacks and short links: the console's public address for each (none in tests). */
+  links?: LinkBases
 }
 
 export async function createSessionFromForm(
@@ -43,7 +45,10 @@ export async function createSessionFromForm(
   if (prior && prior.status !== 'failed') return settle(prior, member, waitMs, connection)
 
   const templates = await loadComposeTemplates(templateIdsOf(form))
-  const evaluation = evaluateComposition(form, templates, member.role)
+  const links = options.links ?? { relayBase: null, shortLinkBase: null }
+  const evaluation = evaluateComposition(form, templates, member.role, {
+    relayBase: links.relayBase,
+  })
   if (evaluation.issues.length > 0) return { kind: 'invalid', issues: evaluation.issues }
 
   // Checked before claiming (a replay of a key must not count), counted once the key is ours.
@@ -52,7 +57,7 @@ export async function createSessionFromForm(
   const before = await readWindow(rateKey)
   if (before.count >= limit) return limited(limit, before.retryAfterSeconds)
 
-  const pending = pendingSessionOf(form, evaluation, member)
+  const pending = pendingSessionOf(form, evaluation, member, links)
   const { buyer, productNames } = pending
   const claim = prior ? await claimFailedKey(prior, pending) : await claimNewKey(pending)
   if (!claim) {
@@ -100,7 +105,8 @@ export async function createSessionFromForm(
       session: {
         id: claim.sessionId,
         salesnipId: result.session.id,
-        url: result.session.url,
+        // The link to share: the console's short link when there is one.
+        url: pending.shortUrl ?? result.session.url,
         currency: form.currency,
         openingTotalMinor: pending.openingTotalMinor,
       },

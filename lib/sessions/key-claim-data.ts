@@ -14,6 +14,7 @@ const keyRowSelect = {
   createdById: true,
   salesnipId: true,
   url: true,
+  shortUrl: true,
   currency: true,
   openingTotalMinor: true,
   errorCode: true,
@@ -44,6 +45,13 @@ export type PendingSession = {
   searchText: string
   createdById: string
   templateIds: string[]
+  /** SaleSnip's callbacks are the console's relay; the rep's addresses are where it sends on. */
+  relayed: boolean
+  successUrl: string | null
+  cancelUrl: string | null
+  /** The console's short link, when the workspace shares those. */
+  linkCode: string | null
+  shortUrl: string | null
 }
 
 export async function findByKey(idempotencyKey: string): Promise<KeyRow | null> {
@@ -71,6 +79,12 @@ function compositionColumns(pending: PendingSession) {
     templateVersions: pending.templateVersions,
     overrides: pending.overrides,
     searchText: pending.searchText,
+    relayed: pending.relayed,
+    successUrl: pending.successUrl,
+    cancelUrl: pending.cancelUrl,
+    linkCode: pending.linkCode,
+    shortUrl: pending.shortUrl,
+    lastActivityAt: new Date(),
   }
 }
 

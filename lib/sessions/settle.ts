@@ -32,7 +32,7 @@ export async function settle(
         session: {
           id: row.id,
           salesnipId: row.salesnipId,
-          url: row.url,
+          url: row.shortUrl ?? row.url,
           currency: row.currency,
           openingTotalMinor: row.openingTotalMinor,
         },

@@ -1,10 +1,22 @@
 // A session's status as stored: a create attempt's (pending, then created, failed or unknown), and
-// once SaleSnip has been read back, its negotiation's (active, complete).
+// then its negotiation's: active once read back, opened when the buyer followed the console's short
+// link, complete once SaleSnip reports the buyer accepted, cancelled when the buyer came back through
+// the cancel callback (SaleSnip itself never reports it), expired after a while without activity.
 
 export type AttemptStatus = 'pending' | 'created' | 'failed' | 'unknown'
-export type SessionStatus = AttemptStatus | 'active' | 'complete'
-/** A session SaleSnip created: its negotiation then reads as active, and complete once accepted. */
-export const CREATED_STATUSES = ['created', 'active', 'complete'] as const
+export type SessionStatus =
+  AttemptStatus | 'active' | 'opened' | 'complete' | 'cancelled' | 'expired'
+/** A session SaleSnip created, whatever became of its negotiation. */
+export const CREATED_STATUSES = [
+  'created',
+  'active',
+  'opened',
+  'complete',
+  'cancelled',
+  'expired',
+] as const
+/** Created sessions still negotiating: read back on a schedule until accepted or expired. */
+export const LIVE_STATUSES = ['created', 'active', 'opened', 'cancelled'] as const
 
 export function wasCreated(status: string): boolean {
   return (CREATED_STATUSES as readonly string[]).includes(status)
@@ -12,10 +24,13 @@ export function wasCreated(status: string): boolean {
 
 // The one vocabulary the team reads everywhere (History and its filter, a session's page, the CSV,
 // the dashboard): words a rep uses, each naming the stored statuses it stands for. "Created" and
-// "Active" were two names for one thing a rep knows as "the link is out".
+// "Active" were two names for one thing a rep knows as "the link is out". In the order of a deal.
 export const STATUS_WORDS = {
   sent: { label: 'Sent', tone: 'neutral', stored: ['created', 'active'] },
+  opened: { label: 'Opened', tone: 'neutral', stored: ['opened'] },
   accepted: { label: 'Accepted', tone: 'positive', stored: ['complete'] },
+  cancelled: { label: 'Cancelled', tone: 'negative', stored: ['cancelled'] },
+  expired: { label: 'Expired', tone: 'neutral', stored: ['expired'] },
   pending: { label: 'Creating', tone: 'neutral', stored: ['pending'] },
   failed: { label: 'Failed', tone: 'negative', stored: ['failed'] },
   unknown: { label: 'Unknown outcome', tone: 'negative', stored: ['unknown'] },
@@ -39,3 +54,19 @@ export function statusLabel(status: string): string {
 
 /** Whether the buyer agreed: only then are agreed figures shown. */
 export const wasAccepted = (status: string) => statusWordOf(status) === 'accepted'
+
+/**
+ * A created session's status after SaleSnip reported it: accepted whenever SaleSnip says so;
+ * otherwise what the console learned itself (opened, cancelled) stands, and a plain "sent" becomes
+ * active (read at least once).
+ */
+export function statusAfterRead(current: string, reported: 'active' | 'complete'): SessionStatus {
+  if (reported === 'complete') return 'complete'
+  if (current === 'opened' || current === 'cancelled' || current === 'expired') return current
+  return 'active'
+}
+
+/** A created session's status after its short link was opened: only a plain "sent" moves. */
+export function statusAfterOpen(current: string): string {
+  return current === 'created' || current === 'active' ? 'opened' : current
+}

@@ -19,6 +19,8 @@ export type ConnectionDefaults = {
   defaultCurrency: string | null
   successUrl: string | null
   cancelUrl: string | null
+  relayCallbacks: boolean
+  shortLinks: boolean
 }
 
 /** What the server uses to call SaleSnip, and where it came from. The key never leaves the server. */
@@ -43,6 +45,8 @@ export function defaultsOf(row: Awaited<ReturnType<typeof readConnectionRow>>): 
     defaultCurrency: row?.defaultCurrency ?? null,
     successUrl: row?.successUrl ?? null,
     cancelUrl: row?.cancelUrl ?? null,
+    relayCallbacks: row?.relayCallbacks ?? true,
+    shortLinks: row?.shortLinks ?? true,
   }
 }
 

@@ -26,6 +26,9 @@ export const connectionSettingsSchema = z.object({
   defaultCurrency: z.union([currencySchema, z.literal('')]),
   successUrl: optionalUrl('The success callback'),
   cancelUrl: optionalUrl('The cancel callback'),
+  // The console's callback relay and short links (they need a public address: APP_URL).
+  relayCallbacks: z.boolean(),
+  shortLinks: z.boolean(),
 })
 
 export type ConnectionSettingsInput = z.infer<typeof connectionSettingsSchema>

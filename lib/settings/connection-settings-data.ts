@@ -14,6 +14,7 @@ import {
   type ConnectionDefaults,
 } from './connection-data'
 import type { ConnectionSettingsInput } from './connection-schema'
+import { publicLinks } from './public-links'
 
 /** For any member: the defaults and whether a key is set, never the key. */
 export type ConnectionOverview = ConnectionDefaults & {
@@ -21,6 +22,8 @@ export type ConnectionOverview = ConnectionDefaults & {
   source: Connection['source']
   maskedKey: string | null
   problem: string | null
+  /** Why the relay and short links cannot work here (no public address), or null. */
+  linksProblem: string | null
 }
 
 export async function getConnectionOverview(): Promise<ConnectionOverview> {
@@ -34,6 +37,7 @@ export async function getConnectionOverview(): Promise<ConnectionOverview> {
     source: connection.source,
     maskedKey: connection.mode === 'live' ? masked(last4) : null,
     problem: connection.problem,
+    linksProblem: (await publicLinks(connection)).problem,
   }
 }
 
@@ -45,6 +49,8 @@ export async function saveConnectionSettings(input: ConnectionSettingsInput, act
     defaultCurrency: input.defaultCurrency || null,
     successUrl: input.successUrl || null,
     cancelUrl: input.cancelUrl || null,
+    relayCallbacks: input.relayCallbacks,
+    shortLinks: input.shortLinks,
   }
   // An empty key field keeps the stored key.
   const key = input.apiKey

@@ -54,7 +54,14 @@ export async function startFakeSalesnip() {
     baseUrl: server.url,
     // Generous: 50 creates at once on a busy machine must not time out (the timeout test sets its own).
     timeoutMs: 10_000,
-    defaults: { projectId: null, defaultCurrency: null, successUrl: null, cancelUrl: null },
+    defaults: {
+      projectId: null,
+      defaultCurrency: null,
+      successUrl: null,
+      cancelUrl: null,
+      relayCallbacks: false,
+      shortLinks: false,
+    },
   }
   return { state, connection, close: () => server.close() }
 }

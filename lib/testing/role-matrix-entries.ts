@@ -178,6 +178,8 @@ export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): G
         defaultCurrency: 'EUR',
         successUrl: '',
         cancelUrl: '',
+        relayCallbacks: true,
+        shortLinks: true,
       }),
     },
     {

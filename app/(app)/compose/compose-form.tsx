@@ -30,13 +30,18 @@ type ComposeFormProps = {
   initialTemplates: TemplateLookup
   role: Role
   apiBaseUrl: string
+  /** The console's address SaleSnip's callbacks point at, or null when it does not relay. */
+  relayBase: string | null
   drafts: DraftSummary[]
 }
 
 export function ComposeForm(props: ComposeFormProps) {
-  const { initial, initialTemplates, role, apiBaseUrl, drafts } = props
+  const { initial, initialTemplates, role, apiBaseUrl, relayBase, drafts } = props
   const { templates, known, remember } = useKnownTemplates(initialTemplates)
-  const resolver = useMemo(() => composeResolver(() => known.all, role), [known, role])
+  const resolver = useMemo(
+    () => composeResolver(() => known.all, role, relayBase),
+    [known, role, relayBase],
+  )
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     createSessionAction,
     resolver,
@@ -51,8 +56,8 @@ export function ComposeForm(props: ComposeFormProps) {
   const deferred = useDeferredValue(values)
   // One check decides both the preview's status and whether Create may send.
   const evaluation = useMemo(
-    () => checkComposition(deferred, templates, role),
-    [deferred, templates, role],
+    () => checkComposition(deferred, templates, role, { relayBase }),
+    [deferred, templates, role, relayBase],
   )
   const outcome = action.result.data
   const created = outcome?.kind === 'created' ? outcome.session : null
@@ -141,6 +146,7 @@ export function ComposeForm(props: ComposeFormProps) {
           <SessionSettings
             form={form}
             templates={templates}
+            relayed={relayBase !== null}
             onRepriced={(next) => {
               lines.replace(next.lines)
               crossSells.replace(next.crossSells)

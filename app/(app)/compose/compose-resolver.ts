@@ -9,9 +9,10 @@ import { checkComposition } from '@/lib/compose/check'
 export function composeResolver(
   templates: () => TemplateLookup,
   role: Role,
+  relayBase: string | null,
 ): Resolver<ComposeFormInput, unknown, ComposeForm> {
   return async (values) => {
-    const { issues, parsed } = checkComposition(values, templates(), role)
+    const { issues, parsed } = checkComposition(values, templates(), role, { relayBase })
     if (parsed) return { values: parsed, errors: {} }
     const errors: Record<string, unknown> = {}
     for (const issue of issues) {

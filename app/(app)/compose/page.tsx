@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
 import { resolveConnection } from '@/lib/settings/connection-data'
+import { publicLinks } from '@/lib/settings/public-links'
 import { currencySchema } from '@/lib/salesnip/currencies'
 import { loadComposeTemplates, templateIdsOf } from '@/lib/compose/load-templates'
 import { emptyComposeForm } from '@/lib/compose/schema'
@@ -32,7 +33,10 @@ export default async function ComposePage({ searchParams }: ComposePageProps) {
       successUrl: defaults.successUrl,
       cancelUrl: defaults.cancelUrl,
     })
-  const templates = await loadComposeTemplates(templateIdsOf(form))
+  const [templates, links] = await Promise.all([
+    loadComposeTemplates(templateIdsOf(form)),
+    publicLinks(connection),
+  ])
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
@@ -46,6 +50,11 @@ export default async function ComposePage({ searchParams }: ComposePageProps) {
           composition.
         </p>
       )}
+      {links.problem && (
+        <p role="status" className="rounded-md border p-3 text-sm">
+          {links.problem}
+        </p>
+      )}
       <ComposeForm
         // Keyed by the address, not the key: a refresh of this page must not reset what is typed.
         key={draftId || 'new'}
@@ -53,6 +62,7 @@ export default async function ComposePage({ searchParams }: ComposePageProps) {
         initialTemplates={templates}
         role={member.role}
         apiBaseUrl={connection.baseUrl}
+        relayBase={links.relayBase}
         drafts={drafts}
       />
     </div>

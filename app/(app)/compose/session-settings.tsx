@@ -27,9 +27,11 @@ type SessionSettingsProps = {
   form: ComposeFormApi
   templates: TemplateLookup
   onRepriced: (next: Priced) => void
+  /** The console relays SaleSnip's callbacks: these addresses are where it sends the buyer on. */
+  relayed: boolean
 }
 
-export function SessionSettings({ form, templates, onRepriced }: SessionSettingsProps) {
+export function SessionSettings({ form, templates, onRepriced, relayed }: SessionSettingsProps) {
   const { errors } = form.formState
   const [pendingCurrency, setPendingCurrency] = useState<Currency | null>(null)
   const currency = form.watch('currency')
@@ -49,7 +51,11 @@ export function SessionSettings({ form, templates, onRepriced }: SessionSettings
   const summary = [
     projectId.trim() || 'no project id',
     currency,
-    callbacks.success.trim() || callbacks.cancel.trim() ? 'callbacks set' : 'no callbacks',
+    relayed
+      ? 'returns recorded'
+      : callbacks.success.trim() || callbacks.cancel.trim()
+        ? 'callbacks set'
+        : 'no callbacks',
   ].join(' · ')
 
   function applyCurrency(next: Currency) {
@@ -128,11 +134,20 @@ export function SessionSettings({ form, templates, onRepriced }: SessionSettings
             </NativeSelect>
           </FormField>
         </div>
-        <p id="callbacks-hint" className="text-sm text-muted-foreground">
-          Where SaleSnip sends the buyer after the chat. {SESSION_ID_PLACEHOLDER} in an address is
-          replaced by the session&apos;s id. Leave both empty when the buyer chats in
-          SaleSnip&apos;s widget on your site.
-        </p>
+        {relayed ? (
+          <p id="callbacks-hint" className="text-sm text-muted-foreground">
+            Where the buyer goes after the chat. SaleSnip sends the buyer back through the console
+            first (its addresses are in the preview), which records an accept or a cancel at once,
+            then on to these; left empty, the buyer sees a thank-you page. {SESSION_ID_PLACEHOLDER}{' '}
+            is replaced by SaleSnip&apos;s session id.
+          </p>
+        ) : (
+          <p id="callbacks-hint" className="text-sm text-muted-foreground">
+            Where SaleSnip sends the buyer after the chat. {SESSION_ID_PLACEHOLDER} in an address is
+            replaced by the session&apos;s id. Leave both empty when the buyer chats in
+            SaleSnip&apos;s widget on your site.
+          </p>
+        )}
         {(['success', 'cancel'] as const).map((kind) => {
           const id = `callbacks-${kind}`
           const error = errors.callbacks?.[kind]

@@ -27,6 +27,8 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
     defaultCurrency: currencySchema.safeParse(overview.defaultCurrency).data ?? '',
     successUrl: overview.successUrl ?? '',
     cancelUrl: overview.cancelUrl ?? '',
+    relayCallbacks: overview.relayCallbacks,
+    shortLinks: overview.shortLinks,
   }
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     saveConnectionAction,
@@ -120,6 +122,34 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
           {...form.register('cancelUrl')}
         />
       </FormField>
+      <fieldset className="grid gap-2">
+        <legend className="text-sm font-medium">How each negotiation ends</legend>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="mt-0.5 size-4 accent-primary"
+            {...form.register('relayCallbacks')}
+          />
+          <span>
+            Record the buyer&apos;s return: SaleSnip sends the buyer back through the console, which
+            records an accept or a cancel at once and then sends them on to the callbacks above.
+          </span>
+        </label>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="mt-0.5 size-4 accent-primary"
+            {...form.register('shortLinks')}
+          />
+          <span>
+            Share the console&apos;s own short links, which count each time the buyer opens the link
+            (time and kind of device; no address is kept).
+          </span>
+        </label>
+        {overview.linksProblem && (
+          <p className="text-sm text-muted-foreground">{overview.linksProblem}</p>
+        )}
+      </fieldset>
       {action.result.serverError && (
         <p role="alert" className="text-sm text-destructive">
           {action.result.serverError}

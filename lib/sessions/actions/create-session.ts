@@ -6,6 +6,8 @@ import { metrics } from '@/lib/metrics'
 import { composeFormSchema } from '@/lib/compose/schema'
 import { createSessionFromForm } from '@/lib/sessions/create-session'
 import { nestedErrors } from '@/lib/validation-errors'
+import { resolveConnection } from '@/lib/settings/connection-data'
+import { publicLinks } from '@/lib/settings/public-links'
 
 // Every member may compose (reps live here; managers and admins may also go below a template's
 // floor). The input is re-validated with the form's own schema, then everything else — guardrails,
@@ -13,7 +15,9 @@ import { nestedErrors } from '@/lib/validation-errors'
 export const createSessionAction = actionWith('sessions.create')
   .inputSchema(composeFormSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await createSessionFromForm(parsedInput, ctx.member)
+    const connection = await resolveConnection()
+    const links = await publicLinks(connection)
+    const outcome = await createSessionFromForm(parsedInput, ctx.member, { connection, links })
     metrics.creates.inc({
       result: outcome.kind === 'created' && outcome.replay ? 'replay' : outcome.kind,
     })

@@ -14,7 +14,7 @@ import { formatMoney } from '@/lib/salesnip/money'
 import { wasAccepted, wasCreated } from '@/lib/sessions/status'
 import { Badge } from '@/components/ui/badge'
 import { formatDiscount } from '@/lib/outcomes/summary'
-import { getSessionDetail } from '@/lib/history/data'
+import { getSessionDetail, type SessionDetail } from '@/lib/history/data'
 import { AttemptsTable } from './attempts-table'
 import { SessionDetails } from './session-details'
 import { when } from './when'
@@ -104,6 +104,14 @@ export default async function SessionPage({ params }: SessionPageProps) {
         </p>
       )}
 
+      {session.status === 'cancelled' && (
+        <p className="rounded-md border p-3 text-sm">
+          The buyer pressed Cancel in the chat: the console recorded the buyer&apos;s return through
+          the cancel callback. SaleSnip itself does not report cancellations (its read-back only
+          knows active and accepted), so this comes from the console alone.
+        </p>
+      )}
+
       {session.url && session.salesnipId && (
         <Card aria-labelledby="link-title" className="grid gap-4 md:grid-cols-[minmax(0,1fr)_auto]">
           <div className="grid min-w-0 content-start gap-3">
@@ -112,13 +120,16 @@ export default async function SessionPage({ params }: SessionPageProps) {
             <div className="flex flex-wrap gap-2">
               <CopyButton value={session.url} label="Copy link" />
               <Button asChild variant="outline">
-                <a href={session.url} target="_blank" rel="noreferrer">
+                {/* SaleSnip's own address: the rep looking at the chat is not the buyer opening it. */}
+                <a href={session.salesnipUrl ?? session.url} target="_blank" rel="noreferrer">
                   Open link
                 </a>
               </Button>
               <CopyButton value={session.salesnipId} label="Copy session id" />
             </div>
             <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-muted-foreground">Opened</dt>
+              <dd>{openedText(session)}</dd>
               <dt className="text-muted-foreground">SaleSnip session id</dt>
               <dd className="font-mono break-all">{session.salesnipId}</dd>
               <dt className="text-muted-foreground">Project</dt>
@@ -163,4 +174,11 @@ export default async function SessionPage({ params }: SessionPageProps) {
       <AttemptsTable attempts={session.attempts} />
     </div>
   )
+}
+
+function openedText(session: SessionDetail): string {
+  if (session.url === session.salesnipUrl) return 'Not counted (no short link for this session)'
+  const { count, first } = session.opens
+  if (count === 0 || !first) return 'Not yet'
+  return `${count === 1 ? 'Once' : `${count} times`}, first on ${when(first)}`
 }

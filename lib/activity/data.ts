@@ -1,0 +1,110 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import type { Role } from '@/lib/auth/roles'
+import { eventSentence, type EventKind } from './sentence'
+
+// The activity feed as stored: events about sessions, and what each member has seen of them.
+
+/** Moves a session from one status to another and records the event, once: a second caller loses. */
+export async function transition(input: {
+  sessionId: string
+  from: readonly string[]
+  to: string
+  event: EventKind | null
+  agreed?: { totalMinor: number; discountBp: number | null }
+  /** More columns to write with the status (outcome, opens). */
+  data?: Record<string, unknown>
+  /** Whether this counts as activity (which postpones expiry); a read that changed nothing does not. */
+  activity?: boolean
+}): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const now = new Date()
+    const moved = await tx.salesnipSession.updateMany({
+      where: { id: input.sessionId, status: { in: [...input.from] } },
+      data: {
+        ...input.data,
+        status: input.to,
+        ...(input.activity === false ? {} : { lastActivityAt: now }),
+      },
+    })
+    if (moved.count === 0 || !input.event) return moved.count > 0
+    const subject = await tx.salesnipSession.findUniqueOrThrow({
+      where: { id: input.sessionId },
+      select: {
+        buyerName: true,
+        buyerCompany: true,
+        productNames: true,
+        currency: true,
+        createdById: true,
+      },
+    })
+    await tx.activityEvent.create({
+      data: {
+        sessionId: input.sessionId,
+        ownerId: subject.createdById,
+        kind: input.event,
+        text: eventSentence(
+          input.event,
+          { ...subject, productNames: JSON.parse(subject.productNames) as string[] },
+          input.agreed,
+        ),
+        at: now,
+      },
+    })
+    return true
+  })
+}
+
+/** Managers and admins may follow the whole team; reps follow their own sessions. */
+export const mayFollowTeam = (role: Role) => role === 'admin' || role === 'manager'
+
+type Follower = { id: string; role: Role }
+
+async function scopeOf(member: Follower) {
+  const user = await db.user.findUnique({
+    where: { id: member.id },
+    select: { followTeam: true, activitySeenAt: true },
+  })
+  const team = Boolean(user?.followTeam) && mayFollowTeam(member.role)
+  return { where: team ? {} : { ownerId: member.id }, team, seenAt: user?.activitySeenAt ?? null }
+}
+
+export type FeedEvent = { id: string; sessionId: string; kind: string; text: string; at: Date }
+
+/** The newest events a member follows, and how many of them are unread (capped at 100). */
+export async function readFeed(member: Follower, take = 30) {
+  const scope = await scopeOf(member)
+  const [events, unread] = await Promise.all([
+    db.activityEvent.findMany({
+      where: scope.where,
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      take,
+      select: { id: true, sessionId: true, kind: true, text: true, at: true },
+    }),
+    countUnread(scope.where, scope.seenAt),
+  ])
+  return { events, unread, followTeam: scope.team, seenAt: scope.seenAt }
+}
+
+async function countUnread(where: object, seenAt: Date | null): Promise<number> {
+  const rows = await db.activityEvent.findMany({
+    where: { ...where, ...(seenAt ? { at: { gt: seenAt } } : {}) },
+    select: { id: true },
+    take: 100,
+  })
+  return rows.length
+}
+
+/** The header's badge: unread events the member follows. */
+export async function unreadCount(member: Follower): Promise<number> {
+  const scope = await scopeOf(member)
+  return countUnread(scope.where, scope.seenAt)
+}
+
+export async function markFeedSeen(memberId: string, upTo: Date): Promise<void> {
+  await db.user.update({ where: { id: memberId }, data: { activitySeenAt: upTo } })
+}
+
+export async function setFollowTeam(memberId: string, followTeam: boolean): Promise<void> {
+  await db.user.update({ where: { id: memberId }, data: { followTeam } })
+}

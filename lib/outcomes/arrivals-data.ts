@@ -1,0 +1,76 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import { transition } from '@/lib/activity/data'
+import { LIVE_STATUSES, statusAfterOpen } from '@/lib/sessions/status'
+
+// What the console learns itself, without SaleSnip: the buyer opening the short link, and the
+// buyer coming back through the relayed callbacks.
+
+/** The session a relayed callback names (SaleSnip's id), when its callbacks were the relay. */
+export async function findRelayedSession(salesnipId: string) {
+  return db.salesnipSession.findFirst({
+    where: { salesnipId, relayed: true },
+    select: { id: true, status: true, salesnipId: true, successUrl: true, cancelUrl: true },
+  })
+}
+
+/** The session a short link's code names. */
+export async function findByLinkCode(code: string) {
+  return db.salesnipSession.findUnique({
+    where: { linkCode: code },
+    select: { id: true, status: true, url: true },
+  })
+}
+
+/** The buyer said no: recorded at once (SaleSnip's read-back has no such state). */
+export async function recordCancel(sessionId: string): Promise<boolean> {
+  return transition({
+    sessionId,
+    from: LIVE_STATUSES.filter((status) => status !== 'cancelled'),
+    to: 'cancelled',
+    event: 'cancelled',
+  })
+}
+
+/**
+ * The buyer says they accepted: not trusted until SaleSnip confirms it, so the session is put at
+ * the front of the read-back queue (never read) and read at once by the caller.
+ */
+export async function markAcceptClaimed(sessionId: string): Promise<void> {
+  await db.salesnipSession.updateMany({
+    where: { id: sessionId, status: { in: [...LIVE_STATUSES] } },
+    data: { outcomeReadAt: null, lastActivityAt: new Date() },
+  })
+}
+
+export type DeviceClass = 'phone' | 'tablet' | 'desktop' | 'bot'
+
+/**
+ * One open of the short link: counted, its first time kept, and the first open of a session that
+ * was only sent makes it "opened" (with an event for the feed). Link previews (bots) are kept apart
+ * and change nothing.
+ */
+export async function recordOpen(
+  session: { id: string; status: string },
+  device: DeviceClass,
+): Promise<void> {
+  const now = new Date()
+  await db.sessionOpen.create({ data: { sessionId: session.id, device, openedAt: now } })
+  if (device === 'bot') return
+  await db.salesnipSession.updateMany({
+    where: { id: session.id },
+    data: { openCount: { increment: 1 }, lastActivityAt: now },
+  })
+  await db.salesnipSession.updateMany({
+    where: { id: session.id, firstOpenedAt: null },
+    data: { firstOpenedAt: now },
+  })
+  const next = statusAfterOpen(session.status)
+  if (next !== session.status)
+    await transition({
+      sessionId: session.id,
+      from: ['created', 'active'],
+      to: next,
+      event: 'opened',
+    })
+}
