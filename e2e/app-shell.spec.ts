@@ -3,6 +3,7 @@ import { expect, expectAccessible, test } from './fixtures'
 const SECTIONS = [
   ['Compose', '/compose'],
   ['History', '/history'],
+  ['Activity', '/activity'],
   ['Dashboard', '/dashboard'],
   ['Templates', '/templates'],
   ['Team', '/team'],

@@ -22,6 +22,7 @@ export async function consolePages(page: Page, buyerPrefix: string): Promise<str
     '/compose',
     '/history',
     `/history/${session.id}`,
+    '/activity',
     '/dashboard',
     '/templates',
     `/templates/${template!.id}`,

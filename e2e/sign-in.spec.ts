@@ -6,9 +6,18 @@ import { expect, expectAccessible, test, uniqueName } from './fixtures'
 test.use({ storageState: { cookies: [], origins: [] } })
 
 const NAVIGATION: Record<Role, string[]> = {
-  admin: ['Compose', 'History', 'Dashboard', 'Templates', 'Team', 'Settings', 'Audit log'],
-  manager: ['Compose', 'History', 'Dashboard', 'Templates'],
-  rep: ['Compose', 'History', 'Dashboard', 'Templates'],
+  admin: [
+    'Compose',
+    'History',
+    'Activity',
+    'Dashboard',
+    'Templates',
+    'Team',
+    'Settings',
+    'Audit log',
+  ],
+  manager: ['Compose', 'History', 'Activity', 'Dashboard', 'Templates'],
+  rep: ['Compose', 'History', 'Activity', 'Dashboard', 'Templates'],
 }
 
 for (const role of ROLES) {

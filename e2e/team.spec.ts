@@ -56,7 +56,13 @@ test('an admin invites a rep who joins in a fresh browser and signs in', async (
     'a-long-rep-password',
   )
   const nav = repPage.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('link')).toHaveText(['Compose', 'History', 'Dashboard', 'Templates'])
+  await expect(nav.getByRole('link')).toHaveText([
+    'Compose',
+    'History',
+    'Activity',
+    'Dashboard',
+    'Templates',
+  ])
 
   const [user] = await queryRows<{ role: string; name: string }>(
     `SELECT role, name FROM "User" WHERE email = $1`,

@@ -8,6 +8,7 @@ describe('sectionsFor', () => {
     expect(labels('admin')).toEqual([
       'Compose',
       'History',
+      'Activity',
       'Dashboard',
       'Templates',
       'Team',
@@ -17,7 +18,7 @@ describe('sectionsFor', () => {
   })
 
   it('keeps team, settings and the audit log to admins', () => {
-    expect(labels('manager')).toEqual(['Compose', 'History', 'Dashboard', 'Templates'])
-    expect(labels('rep')).toEqual(['Compose', 'History', 'Dashboard', 'Templates'])
+    expect(labels('manager')).toEqual(['Compose', 'History', 'Activity', 'Dashboard', 'Templates'])
+    expect(labels('rep')).toEqual(['Compose', 'History', 'Activity', 'Dashboard', 'Templates'])
   })
 })

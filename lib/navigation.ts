@@ -24,6 +24,12 @@ export const SECTIONS = [
     permission: 'history.read',
   },
   {
+    href: '/activity',
+    label: 'Activity',
+    description: 'Links opened, deals accepted or cancelled, as they happen.',
+    permission: 'activity.read',
+  },
+  {
     href: '/dashboard',
     label: 'Dashboard',
     description: 'Sessions per rep, completion, discounts and revenue for a date range.',

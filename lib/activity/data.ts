@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { Role } from '@/lib/auth/roles'
+import { can } from '@/lib/auth/permissions'
 import { eventSentence, type EventKind } from './sentence'
 
 // The activity feed as stored: events about sessions, and what each member has seen of them.
@@ -55,9 +56,6 @@ export async function transition(input: {
   })
 }
 
-/** Managers and admins may follow the whole team; reps follow their own sessions. */
-export const mayFollowTeam = (role: Role) => role === 'admin' || role === 'manager'
-
 type Follower = { id: string; role: Role }
 
 async function scopeOf(member: Follower) {
@@ -65,7 +63,7 @@ async function scopeOf(member: Follower) {
     where: { id: member.id },
     select: { followTeam: true, activitySeenAt: true },
   })
-  const team = Boolean(user?.followTeam) && mayFollowTeam(member.role)
+  const team = Boolean(user?.followTeam) && can(member.role, 'activity.followTeam')
   return { where: team ? {} : { ownerId: member.id }, team, seenAt: user?.activitySeenAt ?? null }
 }
 

@@ -9,6 +9,10 @@ export const PERMISSIONS = {
   'history.read': ROLES,
   'history.export': ROLES,
   'dashboard.read': ROLES,
+  /** The activity feed of one's own sessions (opened, accepted, cancelled…). */
+  'activity.read': ROLES,
+  /** Follow the whole team's sessions in the feed, not only one's own. */
+  'activity.followTeam': ['admin', 'manager'],
   'templates.read': ROLES,
   'templates.write': ['admin', 'manager'],
   /** Set a session's floor below its template's floor (recorded as an override). */

@@ -43,6 +43,18 @@ export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): G
       },
     },
     {
+      file: 'lib/activity/actions/follow.ts',
+      name: 'followTeamAction',
+      permission: 'activity.followTeam',
+      input: async () => ({ followTeam: true }),
+    },
+    {
+      file: 'lib/activity/actions/follow.ts',
+      name: 'markActivityReadAction',
+      permission: 'activity.read',
+      input: async () => ({ upTo: new Date().toISOString() }),
+    },
+    {
       file: 'lib/compose/actions/drafts.ts',
       name: 'duplicateSessionAction',
       permission: 'sessions.create',

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import { PageHeader } from '@/components/page-header'
+import { requireMember } from '@/lib/auth/current-member'
+import { can } from '@/lib/auth/permissions'
+import { readFeed } from '@/lib/activity/data'
+import { FollowTeamSwitch } from './follow-team-switch'
+import { LiveFeed } from './live-feed'
+
+export const metadata: Metadata = { title: 'Activity' }
+
+export default async function ActivityPage() {
+  const member = await requireMember('activity.read')
+  const feed = await readFeed(member, 30)
+  const mayFollowTeam = can(member.role, 'activity.followTeam')
+  return (
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
+      <PageHeader
+        title="Activity"
+        description={
+          feed.followTeam
+            ? "What happened to the team's sessions: opened, accepted, cancelled, expired. New events appear here as they happen."
+            : 'What happened to your sessions: opened, accepted, cancelled, expired. New events appear here as they happen.'
+        }
+      />
+      {mayFollowTeam && <FollowTeamSwitch followTeam={feed.followTeam} />}
+      <LiveFeed />
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+import { getMember } from '@/lib/auth/current-member'
+import { can } from '@/lib/auth/permissions'
+import { readFeed } from '@/lib/activity/data'
+
+// The feed for the signed-in member, polled by the header's badge and the activity page: the
+// newest events and the unread count. Cheap (two indexed reads); never waits on SaleSnip.
+export async function GET() {
+  const member = await getMember()
+  if (!member) return Response.json({ message: 'Sign in first.' }, { status: 401 })
+  if (!can(member.role, 'activity.read'))
+    return Response.json({ message: 'Not allowed.' }, { status: 403 })
+  const feed = await readFeed(member, 30)
+  return Response.json(
+    {
+      unread: feed.unread,
+      events: feed.events.map((event) => ({ ...event, at: event.at.toISOString() })),
+    },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
+}
