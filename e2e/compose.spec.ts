@@ -11,6 +11,7 @@ type StoredSession = {
   status: string
   salesnipId: string | null
   url: string | null
+  shortUrl: string | null
   requestBody: string
   errorCode: string | null
   overrides: string
@@ -19,7 +20,7 @@ type StoredSession = {
 
 async function storedSessions(buyer: string): Promise<StoredSession[]> {
   return queryRows<StoredSession>(
-    `SELECT id, status, "salesnipId", url, "requestBody", "errorCode", overrides, "templateVersions"
+    `SELECT id, status, "salesnipId", url, "shortUrl", "requestBody", "errorCode", overrides, "templateVersions"
      FROM "SalesnipSession" WHERE "buyerName" = $1`,
     [buyer],
   )
@@ -128,7 +129,9 @@ test.describe('as a rep', () => {
     await expect(page.getByLabel('Message for the buyer')).toHaveValue(new RegExp(link))
 
     const [stored] = await storedSessions(buyer)
-    expect(stored).toMatchObject({ url: link, requestBody: raw })
+    // The link to send is the console's short link (it counts opens), which leads to SaleSnip's.
+    expect(stored).toMatchObject({ shortUrl: link, requestBody: raw })
+    expect(link).toMatch(/\/l\/[\w-]{12}$/)
     expect(CREATED).toContain(stored!.status)
     expect(JSON.parse(stored!.templateVersions)).toHaveLength(6) // 3 products, 1 upsell, 2 cross-sells
     const [received] = await queryRows<{ requestBody: string }>(
@@ -142,6 +145,7 @@ test.describe('as a rep', () => {
     const buyerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } })
     const chat = await buyerContext.newPage()
     await chat.goto(link)
+    await expect(chat).toHaveURL(stored!.url!)
     await expect(chat.getByLabel('Your price for Pro (monthly) (USD)')).toBeVisible()
     await buyerContext.close()
 

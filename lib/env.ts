@@ -42,6 +42,11 @@ const envSchema = z
       z.url({ protocol: /^https?$/ }).default('https://api.salesnip.com'),
     ),
     SALESNIP_TIMEOUT_MS: z.coerce.number<string>().int().min(100).max(120_000).default(10_000),
+    // Reads of GET /v1/sessions/{id} the whole console may make in a minute, across instances.
+    SALESNIP_READS_PER_MINUTE: z.coerce.number<string>().int().min(1).max(100_000).default(60),
+    // A live session with no activity (opens, price moves, returns) for this many days expires:
+    // it is no longer read back.
+    SESSION_EXPIRY_DAYS: z.coerce.number<string>().int().min(1).max(3650).default(30),
     // Sessions one member may create per minute, across all instances (the benchmark raises it).
     CREATE_SESSIONS_PER_MINUTE: z.coerce.number<string>().int().min(1).max(100_000).default(30),
     // production | local. Unset: production exactly when NODE_ENV=production, whatever the database

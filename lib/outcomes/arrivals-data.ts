@@ -29,6 +29,8 @@ export async function recordCancel(sessionId: string): Promise<boolean> {
     from: LIVE_STATUSES.filter((status) => status !== 'cancelled'),
     to: 'cancelled',
     event: 'cancelled',
+    // Still read now and then: a buyer may come back and accept.
+    data: { nextReadAt: new Date() },
   })
 }
 
@@ -39,7 +41,7 @@ export async function recordCancel(sessionId: string): Promise<boolean> {
 export async function markAcceptClaimed(sessionId: string): Promise<void> {
   await db.salesnipSession.updateMany({
     where: { id: sessionId, status: { in: [...LIVE_STATUSES] } },
-    data: { outcomeReadAt: null, lastActivityAt: new Date() },
+    data: { outcomeReadAt: null, lastActivityAt: new Date(), nextReadAt: new Date() },
   })
 }
 
@@ -60,6 +62,11 @@ export async function recordOpen(
   await db.salesnipSession.updateMany({
     where: { id: session.id },
     data: { openCount: { increment: 1 }, lastActivityAt: now },
+  })
+  // Activity: a live session is read often again (an open is often followed by an answer).
+  await db.salesnipSession.updateMany({
+    where: { id: session.id, status: { in: [...LIVE_STATUSES] } },
+    data: { nextReadAt: now },
   })
   await db.salesnipSession.updateMany({
     where: { id: session.id, firstOpenedAt: null },

@@ -15,6 +15,7 @@ import { setUpCreateHarness } from '@/lib/testing/create-harness'
 import { createSessionFromForm } from '@/lib/sessions/create-session'
 import { recordOpen } from './arrivals-data'
 import { relayArrival } from './relay'
+import { readRound } from './background-refresh'
 
 const h = setUpCreateHarness(databaseFile)
 const BASE = 'https://studio.example.com'
@@ -118,5 +119,37 @@ describe('short-link opens', () => {
     expect(await db.sessionOpen.count({ where: { sessionId: row.id } })).toBe(3)
     const events = await db.activityEvent.findMany({ where: { sessionId: row.id } })
     expect(events.map((event) => event.text)).toEqual(['Acme opened the link'])
+  })
+})
+
+describe('the read-back schedule', () => {
+  it('reads at most the budget, most overdue first; a quiet session expires instead, and is never read again', async () => {
+    await db.salesnipSession.updateMany({ data: { nextReadAt: null } })
+    const made = [] as string[]
+    for (let i = 0; i < 4; i += 1) made.push((await createRelayed()).row.id)
+    const [quiet, ...rest] = made
+    const longAgo = new Date(Date.now() - 40 * 24 * 3_600_000)
+    await db.salesnipSession.update({
+      where: { id: quiet },
+      data: { lastActivityAt: longAgo, nextReadAt: longAgo },
+    })
+    h.fake.state.readBackStatus = 'ACTIVE'
+    await db.rateLimitBucket.deleteMany()
+    const readsBefore = h.fake.state.reads
+    const round = await readRound({ budget: 3, spreadMs: 0, connection: h.connection })
+    // The most overdue (the quiet one) expired without a read; two more were read.
+    expect(round).toMatchObject({ expired: 1, read: 2, failed: 0 })
+    expect(h.fake.state.reads - readsBefore).toBe(2)
+    const expired = await db.salesnipSession.findUniqueOrThrow({ where: { id: quiet } })
+    expect(expired).toMatchObject({ status: 'expired', nextReadAt: null })
+    const events = await db.activityEvent.findMany({ where: { sessionId: quiet } })
+    expect(events.map((event) => event.text)).toEqual(["Acme's link expired without an answer"])
+    // A read session is due again in a minute (its first hour); one left over is still due now.
+    const after = await db.salesnipSession.findMany({
+      where: { id: { in: rest } },
+      select: { nextReadAt: true },
+    })
+    const dueNow = after.filter((row) => row.nextReadAt! <= new Date())
+    expect(dueNow).toHaveLength(1)
   })
 })

@@ -1,17 +1,23 @@
 import 'server-only'
+import { env } from '@/lib/env'
 import { log } from '@/lib/log'
 import { countEvent } from '@/lib/rate-limit/data'
-import { staleOutcomes } from './data'
+import { dueForReading, expireSession, postponeRead } from './data'
 import { refreshOutcome } from './refresh'
+import { hasExpired, retryAfterFailure } from './schedule'
+import type { Connection } from '@/lib/settings/connection-data'
 
-// Keeps the history's outcomes current in the background without hammering SaleSnip: once a minute
-// one app instance (whichever takes the minute's lease in the database) reads back at most 20
-// created sessions whose outcome is oldest, one at a time.
+// Keeps every live session's outcome fresh within SaleSnip's read budget: once a minute one app
+// instance (whichever takes the minute's lease in the database) reads the sessions the schedule
+// says are due, most overdue first, at most SALESNIP_READS_PER_MINUTE of them, spread over the
+// minute a few at a time. Quiet sessions expire instead of being read. A 429 ends the round early
+// (the rest stay due and go first next minute); another failure puts that session back a while.
 
 const EVERY_MS = 60_000
-const BATCH = 20
-const FRESH_MS = 5 * 60_000
-const GAP_MS = 250
+/** Reads in flight at once: SaleSnip's latency, not our CPU, limits a round. */
+const PARALLEL = 4
+/** Failures in a row after which the round stops: SaleSnip is struggling, slow down. */
+const GIVE_UP_AFTER = 5
 
 let started = false
 
@@ -24,13 +30,55 @@ export function startOutcomeRefresher(): void {
   timer.unref()
 }
 
-export async function refreshStaleOutcomes(): Promise<number> {
+export type RoundReport = { read: number; expired: number; failed: number; stoppedEarly: boolean }
+
+/** One round of the schedule; returns what it did (nothing when another instance has the minute). */
+type RoundOptions = { budget?: number; spreadMs?: number; connection?: Connection }
+
+export async function refreshStaleOutcomes(options: RoundOptions = {}): Promise<number> {
+  return (await readRound(options)).read
+}
+
+export async function readRound(options: RoundOptions = {}): Promise<RoundReport> {
+  const report: RoundReport = { read: 0, expired: 0, failed: 0, stoppedEarly: false }
   const lease = await countEvent({ key: 'outcome-refresh', windowMs: EVERY_MS - 5_000 })
-  if (lease.count !== 1) return 0 // another instance has this minute
-  const ids = await staleOutcomes(new Date(Date.now() - FRESH_MS), BATCH)
-  for (const id of ids) {
-    await refreshOutcome(id, { timeoutMs: 5_000 })
-    await new Promise((resolve) => setTimeout(resolve, GAP_MS))
+  if (lease.count !== 1) return report // another instance has this minute
+  const budget = options.budget ?? env.SALESNIP_READS_PER_MINUTE
+  const spreadMs = options.spreadMs ?? EVERY_MS - 10_000
+  const now = new Date()
+  const due = await dueForReading(now, budget)
+  // Starts spaced so a full budget spreads over the minute, not in one burst.
+  const gapMs = (spreadMs / Math.max(budget, 1)) * PARALLEL
+  let failuresInARow = 0
+  let next = 0
+  async function worker() {
+    while (next < due.length && !report.stoppedEarly) {
+      const session = due[next++]!
+      const lastActivityAt = session.lastActivityAt ?? session.createdAt
+      if (hasExpired({ now, lastActivityAt, expiryDays: env.SESSION_EXPIRY_DAYS })) {
+        if (await expireSession(session.id, session.status)) report.expired += 1
+        continue
+      }
+      const started = Date.now()
+      const result = await refreshOutcome(session.id, {
+        connection: options.connection,
+        timeoutMs: 5_000,
+        retries: 0,
+      })
+      if (result.kind === 'failed') {
+        report.failed += 1
+        failuresInARow += 1
+        if (result.rateLimited || failuresInARow >= GIVE_UP_AFTER) report.stoppedEarly = true
+        else await postponeRead(session.id, retryAfterFailure(new Date(), 2))
+      } else {
+        failuresInARow = 0
+        if (result.kind === 'refreshed') report.read += 1
+      }
+      const wait = gapMs - (Date.now() - started)
+      if (wait > 0 && next < due.length) await new Promise((resolve) => setTimeout(resolve, wait))
+    }
   }
-  return ids.length
+  await Promise.all(Array.from({ length: PARALLEL }, worker))
+  if (report.stoppedEarly) log.warn(report, 'read-back round stopped early: SaleSnip pushed back')
+  return report
 }

@@ -1,7 +1,9 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import { transition } from '@/lib/activity/data'
-import { LIVE_STATUSES, statusAfterRead } from '@/lib/sessions/status'
+import { env } from '@/lib/env'
+import { statusAfterRead } from '@/lib/sessions/status'
+import { nextReadAt } from './schedule'
 
 // Negotiated outcomes as stored: what a refresh reads, what it writes, and which sessions are due.
 
@@ -18,6 +20,8 @@ export async function readForRefresh(sessionId: string) {
       templateVersions: true,
       outcome: true,
       outcomeReadAt: true,
+      lastActivityAt: true,
+      createdAt: true,
     },
   })
 }
@@ -37,20 +41,30 @@ export async function storeOutcome(input: {
   agreedTotalMinor: number
   discountBp: number | null
   acceptedTemplateIds: string[]
+  /** The session's last activity before this read (its creation when nothing happened since). */
+  lastActivityAt: Date
 }): Promise<void> {
   const next = statusAfterRead(input.current, input.reported)
   const accepted = next === 'complete' && input.current !== 'complete'
+  const now = new Date()
+  const activity = next !== input.current || input.changed
   const stored = await transition({
     sessionId: input.sessionId,
     from: [input.current],
     to: next,
     event: accepted ? 'accepted' : null,
     agreed: { totalMinor: input.agreedTotalMinor, discountBp: input.discountBp },
-    activity: next !== input.current || input.changed,
+    activity,
     data: {
+      nextReadAt: nextReadAt({
+        now,
+        status: next,
+        lastActivityAt: activity ? now : input.lastActivityAt,
+        expiryDays: env.SESSION_EXPIRY_DAYS,
+      }),
       outcomeStatus: input.reported.toUpperCase(),
       outcome: input.outcome,
-      outcomeReadAt: new Date(),
+      outcomeReadAt: now,
       agreedTotalMinor: BigInt(input.agreedTotalMinor),
       discountBp: input.discountBp,
     },
@@ -68,23 +82,51 @@ export async function storeOutcome(input: {
   ])
 }
 
-/** Created sessions whose outcome is oldest (never read first), for the background refresh. */
-export async function staleOutcomes(olderThan: Date, take: number): Promise<string[]> {
-  const where = { status: { in: [...LIVE_STATUSES] } }
-  const never = await db.salesnipSession.findMany({
-    where: { ...where, outcomeReadAt: null },
-    orderBy: { createdAt: 'desc' },
+/** Live sessions the schedule says are due, most overdue first. */
+export async function dueForReading(now: Date, take: number) {
+  return db.salesnipSession.findMany({
+    where: { nextReadAt: { lte: now } },
+    orderBy: { nextReadAt: 'asc' },
     take,
-    select: { id: true },
+    select: { id: true, status: true, lastActivityAt: true, createdAt: true },
   })
-  const old =
-    never.length < take
-      ? await db.salesnipSession.findMany({
-          where: { ...where, outcomeReadAt: { lt: olderThan } },
-          orderBy: { outcomeReadAt: 'asc' },
-          take: take - never.length,
-          select: { id: true },
-        })
-      : []
-  return [...never, ...old].map((row) => row.id)
+}
+
+/** A read that failed: tried again later, so one broken session never blocks the rest. */
+export async function postponeRead(sessionId: string, until: Date): Promise<void> {
+  await db.salesnipSession.updateMany({
+    where: { id: sessionId, nextReadAt: { not: null } },
+    data: { nextReadAt: until },
+  })
+}
+
+/** No activity for too long: expired, never read again, and the rep is told. */
+export async function expireSession(sessionId: string, from: string): Promise<boolean> {
+  return transition({
+    sessionId,
+    from: [from],
+    to: 'expired',
+    event: 'expired',
+    activity: false,
+    data: { nextReadAt: null },
+  })
+}
+
+/** For admins: how far behind the schedule is. */
+export async function readBacklog(now: Date) {
+  const [due, oldest] = await Promise.all([
+    db.salesnipSession.count({ where: { nextReadAt: { lte: now } } }),
+    db.salesnipSession.findFirst({
+      where: { nextReadAt: { lte: now } },
+      orderBy: { nextReadAt: 'asc' },
+      select: { nextReadAt: true },
+    }),
+  ])
+  return {
+    due,
+    /** How late the most overdue read is, in seconds. */
+    lateSeconds: oldest?.nextReadAt
+      ? Math.round((now.getTime() - oldest.nextReadAt.getTime()) / 1000)
+      : 0,
+  }
 }

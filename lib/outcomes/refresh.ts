@@ -14,7 +14,7 @@ import { summariseOutcome } from './summary'
 type RefreshResult =
   | { kind: 'refreshed'; status: 'active' | 'complete' }
   | { kind: 'not-created' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; message: string; rateLimited?: boolean }
   | { kind: 'throttled'; retryAfterSeconds: number }
 
 /** One read of a session a person asks for (Refresh, opening its page) per window, team-wide. */
@@ -40,7 +40,8 @@ export async function refreshOutcome(
     },
     row.salesnipId,
   )
-  if (result.kind !== 'found') return { kind: 'failed', message: result.message }
+  if (result.kind !== 'found')
+    return { kind: 'failed', message: result.message, rateLimited: result.kind === 'rate-limited' }
 
   const sent = JSON.parse(row.requestBody) as { products?: { id: string }[] }
   const outcome = summariseOutcome(
@@ -58,6 +59,7 @@ export async function refreshOutcome(
     reported: outcome.status,
     outcome: outcomeText,
     changed: row.outcome !== null && row.outcome !== outcomeText,
+    lastActivityAt: row.lastActivityAt ?? row.createdAt,
     agreedTotalMinor: outcome.agreedTotalMinor,
     discountBp: outcome.discountBp,
     acceptedTemplateIds:

@@ -35,6 +35,9 @@ export async function finishAttempt(input: {
         errorCode: created ? null : result.kind,
         errorMessage: created ? null : result.message,
         searchText: input.searchText,
+        // A new session is due for its first read-back at once (lib/outcomes/schedule.ts).
+        lastActivityAt: new Date(),
+        nextReadAt: created ? new Date() : null,
         attempts: {
           update: {
             where: { id: input.attemptId },

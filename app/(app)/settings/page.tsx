@@ -11,6 +11,14 @@ import {
 import { ConnectionForm } from './connection-form'
 import { ChangeHistory } from '@/components/change-history'
 import { WorkspaceNameForm } from './workspace-name-form'
+import { env } from '@/lib/env'
+import { readBacklog } from '@/lib/outcomes/data'
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 90) return `${seconds} s`
+  if (seconds < 5_400) return `${Math.round(seconds / 60)} min`
+  return `${Math.round(seconds / 3_600)} h`
+}
 
 export const metadata: Metadata = { title: 'Settings' }
 
@@ -30,10 +38,11 @@ const SOURCES = {
 
 export default async function SettingsPage() {
   await requireMember('settings.manage')
-  const [workspace, overview, changes] = await Promise.all([
+  const [workspace, overview, changes, backlog] = await Promise.all([
     getWorkspace(),
     getConnectionOverview(),
     listConnectionChanges(),
+    readBacklog(new Date()),
   ])
   return (
     <>
@@ -51,6 +60,22 @@ export default async function SettingsPage() {
           </div>
           <CardDescription>{overview.problem ?? SOURCES[overview.source]}</CardDescription>
           <ConnectionForm overview={overview} />
+        </Card>
+        <Card aria-labelledby="read-back-title" className="grid gap-2">
+          <CardTitle id="read-back-title">Reading outcomes back</CardTitle>
+          <CardDescription>
+            Live sessions are read from SaleSnip on a schedule: every minute in their first hour,
+            every 10 minutes in their first day, hourly in their first week, then every 6 hours;
+            after {env.SESSION_EXPIRY_DAYS} days without activity they expire. At most{' '}
+            {env.SALESNIP_READS_PER_MINUTE.toLocaleString('en')} reads a minute
+            (SALESNIP_READS_PER_MINUTE).
+          </CardDescription>
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-muted-foreground">Due now</dt>
+            <dd>{backlog.due.toLocaleString('en')} sessions</dd>
+            <dt className="text-muted-foreground">Most overdue read</dt>
+            <dd>{backlog.due ? `${formatSeconds(backlog.lateSeconds)} late` : 'None'}</dd>
+          </dl>
         </Card>
         <Card aria-labelledby="connection-history-title">
           <CardTitle id="connection-history-title">Changes to the connection</CardTitle>
