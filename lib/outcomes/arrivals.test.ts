@@ -153,3 +153,27 @@ describe('the read-back schedule', () => {
     expect(dueNow).toHaveLength(1)
   })
 })
+
+describe('the dashboard funnel', () => {
+  it('counts what the console learned: opened, accepted (with the time it took), cancelled, expired', async () => {
+    const { readDashboard } = await import('@/lib/dashboard/data')
+    const figures = await readDashboard({
+      from: new Date(Date.now() - 86_400_000),
+      until: new Date(Date.now() + 86_400_000),
+    })
+    const count = (status: string) => db.salesnipSession.count({ where: { status } })
+    const rep = figures.perRep.find((row) => row.repId === h.members.rep.id)!
+    expect(rep.cancelled).toBe(await count('cancelled'))
+    expect(rep.expired).toBe(await count('expired'))
+    expect(rep.complete).toBe(await count('complete'))
+    // Opened: followed links, plus sessions the buyer answered (which needs the chat open).
+    const opened = await db.salesnipSession.count({
+      where: {
+        OR: [{ firstOpenedAt: { not: null } }, { status: { in: ['complete', 'cancelled'] } }],
+      },
+    })
+    expect(figures.opened).toBe(opened)
+    expect(figures.opened).toBeGreaterThanOrEqual(3)
+    expect(figures.medianAcceptSeconds).not.toBeNull()
+  })
+})

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Suspense } from 'react'
 import { RowsSkeleton } from '@/components/rows-skeleton'
+import { TableScroll } from '@/components/table-scroll'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
@@ -52,6 +53,14 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
   )
 }
 
+function duration(seconds: number | null): string {
+  if (seconds === null) return '—'
+  if (seconds < 90) return `${seconds} s`
+  if (seconds < 5_400) return `${Math.round(seconds / 60)} min`
+  if (seconds < 129_600) return `${Math.round(seconds / 3_600)} h`
+  return `${Math.round(seconds / 86_400)} days`
+}
+
 async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardRange> }) {
   const figures = await readDashboard(range)
   const percent = (value: number | null) =>
@@ -67,6 +76,9 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
           ['Accepted', figures.complete.toLocaleString('en')],
           ['Acceptance rate', percent(figures.completionRate)],
           ['Average discount (accepted)', formatDiscount(figures.averageDiscountBp)],
+          ['Opened', figures.opened.toLocaleString('en')],
+          ['Cancelled by the buyer', figures.cancelled.toLocaleString('en')],
+          ['Median time to accept', duration(figures.medianAcceptSeconds)],
         ].map(([label, value]) => (
           <div key={label} className="rounded-lg border bg-card p-4">
             <dt className="text-sm text-muted-foreground">{label}</dt>
@@ -88,6 +100,43 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
               href: history({ rep: rep.repId }),
             }))}
           />
+        </Card>
+        <Card aria-labelledby="funnel-title" className="grid gap-3 lg:col-span-2">
+          <CardTitle id="funnel-title">Sent → opened → accepted, per rep</CardTitle>
+          <TableScroll label="Funnel per rep">
+            <table className="w-full text-sm">
+              <thead className="text-left text-muted-foreground">
+                <tr>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    Rep
+                  </th>
+                  {['Sent', 'Opened', 'Accepted', 'Cancelled', 'Expired'].map((label) => (
+                    <th key={label} scope="col" className="py-1 pr-4 text-right font-medium">
+                      {label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {figures.perRep.map((rep) => (
+                  <tr key={rep.repId} className="border-t">
+                    <th scope="row" className="py-1 pr-4 text-left font-normal">
+                      {rep.name}
+                    </th>
+                    <td className="py-1 pr-4 text-right tabular-nums">{rep.created}</td>
+                    <td className="py-1 pr-4 text-right tabular-nums">
+                      {rep.opened} ({percent(rep.created ? rep.opened / rep.created : null)})
+                    </td>
+                    <td className="py-1 pr-4 text-right tabular-nums">
+                      {rep.complete} ({percent(rep.created ? rep.complete / rep.created : null)})
+                    </td>
+                    <td className="py-1 pr-4 text-right tabular-nums">{rep.cancelled}</td>
+                    <td className="py-1 pr-4 text-right tabular-nums">{rep.expired}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </Card>
         <Card aria-labelledby="revenue-title" className="grid gap-3">
           <CardTitle id="revenue-title">Revenue agreed, by currency</CardTitle>
