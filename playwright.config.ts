@@ -40,6 +40,13 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      // A real SMTP server on 127.0.0.1: the app's emails go there and tests read them back.
+      command: `node scripts/tools/test/mail-catcher.mjs ${e2eEnv.smtpPort} ${new URL(e2eEnv.mailURL).port}`,
+      url: `${e2eEnv.mailURL}/messages`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     appServer(e2eEnv.port),
     ...(process.env.E2E_SECOND_PORT ? [appServer(Number(process.env.E2E_SECOND_PORT))] : []),
   ],
@@ -58,6 +65,8 @@ function appServer(port: number) {
       // came back "unknown"); 8 s still keeps the timeout test well under its budget.
       SALESNIP_TIMEOUT_MS: '8000',
       METRICS_TOKEN: E2E_METRICS_TOKEN,
+      SMTP_URL: `smtp://127.0.0.1:${e2eEnv.smtpPort}`,
+      MAIL_FROM: 'Session Studio <studio@e2e.test>',
     },
     reuseExistingServer: false,
     timeout: 240_000,

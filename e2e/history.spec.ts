@@ -87,12 +87,13 @@ test.describe('as a rep', () => {
   }) => {
     const buyer = uniqueName('Rowan')
     await createSession(page, await composeInput({ name: buyer, company: 'Row Co' }))
-    const { url } = await sessionOf(buyer)
+    const { shortUrl } = await sessionOf(buyer)
+    expect(shortUrl).toMatch(/\/l\/[\w-]{12}$/)
     await page.goto(`/history?q=${encodeURIComponent(buyer)}`)
     await page.getByRole('button', { name: `Actions for ${buyer}` }).click()
     await page.getByRole('menuitem', { name: 'Show QR code' }).click()
     await expect(
-      page.getByRole('dialog').getByRole('img', { name: `QR code of ${url}` }),
+      page.getByRole('dialog').getByRole('img', { name: `QR code of ${shortUrl}` }),
     ).toBeVisible()
     await expectAccessible(page)
     await page.keyboard.press('Escape')

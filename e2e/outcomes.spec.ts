@@ -2,6 +2,7 @@ import { storageStateOf } from './auth'
 import { queryRows } from './db'
 import { expect, test, uniqueName } from './fixtures'
 import { composeInput, createSession, sessionOf } from './sessions'
+import { mailTo } from './mail'
 
 // How each negotiation ends, learned by the console itself: the buyer's short link counts opens,
 // SaleSnip's callbacks come back through the console (an accept confirmed by reading the session
@@ -62,6 +63,13 @@ test('a buyer opens the link and accepts: the rep sees both live, and the sessio
   await expect(feed).toContainText(`${company} accepted Starter (monthly) at $`, { timeout: 5_000 })
   await buyerContext.close()
   expect((await stored(session.id)).status).toBe('complete')
+  // An email reached the SMTP server the suite runs, addressed to the rep.
+  await expect
+    .poll(async () => (await mailTo('rep@northwind.test', `${company} accepted`)).length)
+    .toBe(1)
+  const [mail] = await mailTo('rep@northwind.test', `${company} accepted`)
+  expect(mail!.subject).toMatch(/accepted Starter \(monthly\) at \$[\d,.]+/)
+  expect(mail!.text).toContain('because you created the session')
 
   await feed.getByRole('link', { name: new RegExp(`${company} accepted`) }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name)
@@ -93,6 +101,9 @@ test('a buyer who cancels reads "cancelled"; a forged or unknown callback record
   await expect(page.getByText(/SaleSnip itself does not report cancellations/)).toBeVisible()
   await page.goto('/activity')
   await expect(page.getByRole('list', { name: 'Activity' })).toContainText(`${company} cancelled`)
+  await expect
+    .poll(async () => (await mailTo('rep@northwind.test', `${company} cancelled`)).length)
+    .toBe(1)
 
   const eventsBefore = await queryRows<{ n: number }>(
     `SELECT COUNT(*) AS n FROM "ActivityEvent" WHERE "sessionId" = $1`,

@@ -56,8 +56,16 @@ export function createSession(page: Page, input: unknown, baseURL?: string): Pro
 
 /** The stored session of a buyer (created by the action above). */
 export async function sessionOf(buyerName: string) {
-  const [row] = await queryRows<{ id: string; salesnipId: string; url: string; status: string }>(
-    `SELECT id, "salesnipId", url, status FROM "SalesnipSession" WHERE "buyerName" = $1`,
+  const [row] = await queryRows<{
+    id: string
+    salesnipId: string
+    /** SaleSnip's chat address. */
+    url: string
+    /** The console's short link to it: what reps copy, share and show as a QR code. */
+    shortUrl: string | null
+    status: string
+  }>(
+    `SELECT id, "salesnipId", url, "shortUrl", status FROM "SalesnipSession" WHERE "buyerName" = $1`,
     [buyerName],
   )
   if (!row) throw new Error(`no session for ${buyerName}`)

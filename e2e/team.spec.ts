@@ -3,6 +3,7 @@ import { demoMember, signIn, storageStateOf } from './auth'
 import { queryRows } from './db'
 import { expect, expectAccessible, test, uniqueName } from './fixtures'
 import { callServerAction } from './server-actions'
+import { mailTo } from './mail'
 
 const emailFor = (prefix: string) =>
   `${uniqueName(prefix).replace(/\W/g, '').toLowerCase()}@example.com`
@@ -48,6 +49,11 @@ test('an admin invites a rep who joins in a fresh browser and signs in', async (
   const link = await inviteRep(page, email)
   await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeVisible()
   await expect(page.getByText(email)).toBeVisible()
+  // Mail is set up on the e2e servers: the invitee got the same link by email.
+  await expect.poll(async () => (await mailTo(email, 'invited you')).length).toBe(1)
+  const [invitationMail] = await mailTo(email, 'invited you')
+  expect(invitationMail!.subject).toMatch(/^Ada Admin invited you to .+ on Session Studio$/)
+  expect(invitationMail!.text).toContain(link)
 
   const { context, page: repPage } = await acceptAndSignIn(
     browser,

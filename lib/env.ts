@@ -58,6 +58,13 @@ const envSchema = z
     TRUSTED_PROXY_HOPS: z.coerce.number<string>().int().min(0).max(10).default(0),
     // The local SaleSnip stand-in. Off in production unless explicitly enabled.
     SANDBOX_ENABLED: z.preprocess(emptyAsUnset, z.enum(['true', 'false']).optional()),
+    // Outgoing mail (notifications, invitations): smtp://user:pass@host:port or smtps://…; unset, no
+    // mail is sent and invitation links are only shown to the admin.
+    SMTP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^smtps?$/ }).optional()),
+    MAIL_FROM: z.preprocess(
+      emptyAsUnset,
+      z.string().trim().min(3).default('Session Studio <no-reply@session-studio.invalid>'),
+    ),
     // Bearer token for /api/metrics (Prometheus); unset: the metrics endpoint answers 404.
     METRICS_TOKEN: z.preprocess(emptyAsUnset, z.string().min(16).optional()),
     // Set by Next while it builds: the build is the same for every environment and reads no secret.

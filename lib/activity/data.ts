@@ -1,7 +1,8 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { Role } from '@/lib/auth/roles'
-import { can } from '@/lib/auth/permissions'
+import { can, PERMISSIONS } from '@/lib/auth/permissions'
+import { log } from '@/lib/log'
 import { eventSentence, type EventKind } from './sentence'
 
 // The activity feed as stored: events about sessions, and what each member has seen of them.
@@ -18,42 +19,81 @@ export async function transition(input: {
   /** Whether this counts as activity (which postpones expiry); a read that changed nothing does not. */
   activity?: boolean
 }): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const now = new Date()
-    const moved = await tx.salesnipSession.updateMany({
-      where: { id: input.sessionId, status: { in: [...input.from] } },
-      data: {
-        ...input.data,
-        status: input.to,
-        ...(input.activity === false ? {} : { lastActivityAt: now }),
-      },
+  return db
+    .$transaction(async (tx) => {
+      const now = new Date()
+      const moved = await tx.salesnipSession.updateMany({
+        where: { id: input.sessionId, status: { in: [...input.from] } },
+        data: {
+          ...input.data,
+          status: input.to,
+          ...(input.activity === false ? {} : { lastActivityAt: now }),
+        },
+      })
+      if (moved.count === 0) return false
+      if (!input.event) return true
+      const subject = await tx.salesnipSession.findUniqueOrThrow({
+        where: { id: input.sessionId },
+        select: {
+          buyerName: true,
+          buyerCompany: true,
+          productNames: true,
+          currency: true,
+          createdById: true,
+        },
+      })
+      const event = await tx.activityEvent.create({
+        data: {
+          sessionId: input.sessionId,
+          ownerId: subject.createdById,
+          kind: input.event,
+          text: eventSentence(
+            input.event,
+            { ...subject, productNames: JSON.parse(subject.productNames) as string[] },
+            input.agreed,
+          ),
+          at: now,
+        },
+        select: { id: true },
+      })
+      return event.id
     })
-    if (moved.count === 0 || !input.event) return moved.count > 0
-    const subject = await tx.salesnipSession.findUniqueOrThrow({
-      where: { id: input.sessionId },
-      select: {
-        buyerName: true,
-        buyerCompany: true,
-        productNames: true,
-        currency: true,
-        createdById: true,
-      },
+    .then((eventId) => {
+      if (typeof eventId === 'string') notifyInBackground(eventId)
+      return eventId !== false
     })
-    await tx.activityEvent.create({
-      data: {
-        sessionId: input.sessionId,
-        ownerId: subject.createdById,
-        kind: input.event,
-        text: eventSentence(
-          input.event,
-          { ...subject, productNames: JSON.parse(subject.productNames) as string[] },
-          input.agreed,
-        ),
-        at: now,
-      },
-    })
-    return true
+}
+
+/** Emails go out after the change is stored, never holding it up (and a failure is only logged). */
+function notifyInBackground(eventId: string) {
+  void import('./notify')
+    .then(({ emailEvent }) => emailEvent(eventId))
+    .catch((error: unknown) => log.error({ err: error, eventId }, 'notifying failed'))
+}
+
+/** Who is emailed about an event: the session's rep, and members following the team. */
+export async function eventRecipients(eventId: string) {
+  const event = await db.activityEvent.findUnique({
+    where: { id: eventId },
+    select: { kind: true, text: true, sessionId: true, ownerId: true },
   })
+  if (!event) return null
+  const members = await db.user.findMany({
+    where: {
+      banned: false,
+      emailNotifications: true,
+      OR: [
+        { id: event.ownerId },
+        { followTeam: true, role: { in: [...PERMISSIONS['activity.followTeam']] } },
+      ],
+    },
+    select: { id: true, email: true },
+  })
+  return { event, members }
+}
+
+export async function setEmailNotifications(memberId: string, on: boolean): Promise<void> {
+  await db.user.update({ where: { id: memberId }, data: { emailNotifications: on } })
 }
 
 type Follower = { id: string; role: Role }
@@ -61,10 +101,15 @@ type Follower = { id: string; role: Role }
 async function scopeOf(member: Follower) {
   const user = await db.user.findUnique({
     where: { id: member.id },
-    select: { followTeam: true, activitySeenAt: true },
+    select: { followTeam: true, activitySeenAt: true, emailNotifications: true },
   })
   const team = Boolean(user?.followTeam) && can(member.role, 'activity.followTeam')
-  return { where: team ? {} : { ownerId: member.id }, team, seenAt: user?.activitySeenAt ?? null }
+  return {
+    where: team ? {} : { ownerId: member.id },
+    team,
+    seenAt: user?.activitySeenAt ?? null,
+    emailNotifications: user?.emailNotifications ?? true,
+  }
 }
 
 export type FeedEvent = { id: string; sessionId: string; kind: string; text: string; at: Date }
@@ -81,7 +126,13 @@ export async function readFeed(member: Follower, take = 30) {
     }),
     countUnread(scope.where, scope.seenAt),
   ])
-  return { events, unread, followTeam: scope.team, seenAt: scope.seenAt }
+  return {
+    events,
+    unread,
+    followTeam: scope.team,
+    emailNotifications: scope.emailNotifications,
+    seenAt: scope.seenAt,
+  }
 }
 
 async function countUnread(where: object, seenAt: Date | null): Promise<number> {

@@ -24,6 +24,15 @@ export const NO_PUBLIC_ADDRESS =
 async function publicAddress(connection: Connection): Promise<string | null> {
   if (env.APP_URL) return env.APP_URL.replace(/\/+$/, '')
   if (connection.mode !== 'sandbox') return null
+  return localAddress()
+}
+
+/** The console's address for links in emails: APP_URL, or this machine's when used locally. */
+export async function consoleAddress(): Promise<string | null> {
+  return env.APP_URL ? env.APP_URL.replace(/\/+$/, '') : localAddress()
+}
+
+async function localAddress(): Promise<string | null> {
   let host = ''
   try {
     host = (await headers()).get('host') ?? ''

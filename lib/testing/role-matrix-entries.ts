@@ -55,6 +55,12 @@ export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): G
       input: async () => ({ upTo: new Date().toISOString() }),
     },
     {
+      file: 'lib/activity/actions/follow.ts',
+      name: 'emailNotificationsAction',
+      permission: 'activity.read',
+      input: async () => ({ emailNotifications: false }),
+    },
+    {
       file: 'lib/compose/actions/drafts.ts',
       name: 'duplicateSessionAction',
       permission: 'sessions.create',

@@ -5,6 +5,8 @@ import { can } from '@/lib/auth/permissions'
 import { readFeed } from '@/lib/activity/data'
 import { FollowTeamSwitch } from './follow-team-switch'
 import { LiveFeed } from './live-feed'
+import { EmailSwitch } from './email-switch'
+import { mailConfigured } from '@/lib/mail/send'
 
 export const metadata: Metadata = { title: 'Activity' }
 
@@ -22,7 +24,10 @@ export default async function ActivityPage() {
             : 'What happened to your sessions: opened, accepted, cancelled, expired. New events appear here as they happen.'
         }
       />
-      {mayFollowTeam && <FollowTeamSwitch followTeam={feed.followTeam} />}
+      <div className="grid gap-2">
+        {mayFollowTeam && <FollowTeamSwitch followTeam={feed.followTeam} />}
+        <EmailSwitch on={feed.emailNotifications} mailReady={mailConfigured()} />
+      </div>
       <LiveFeed />
     </div>
   )

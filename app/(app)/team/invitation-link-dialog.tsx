@@ -6,11 +6,11 @@ import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 
 type InvitationLinkDialogProps = {
-  invitation: { email: string; path: string } | null
+  invitation: { email: string; path: string; emailed: boolean } | null
   onClose: () => void
 }
 
-/** Shows a new invitation's link once: there is no mail server, so the admin sends it. */
+/** Shows a new invitation's link once (also emailed to the invitee when SMTP is set up). */
 export function InvitationLinkDialog({ invitation, onClose }: InvitationLinkDialogProps) {
   const link = invitation ? `${window.location.origin}${invitation.path}` : ''
   return (
@@ -18,8 +18,10 @@ export function InvitationLinkDialog({ invitation, onClose }: InvitationLinkDial
       <DialogContent>
         <DialogTitle>Invitation ready</DialogTitle>
         <DialogDescription>
-          Send this link to {invitation?.email}. It is shown only now, works once and expires in 7
-          days.
+          {invitation?.emailed
+            ? `We emailed this link to ${invitation.email}; you can also send it yourself.`
+            : `Send this link to ${invitation?.email}.`}{' '}
+          It is shown only now, works once and expires in 7 days.
         </DialogDescription>
         <div className="grid gap-1.5">
           <Label htmlFor="invitation-link">Invitation link</Label>

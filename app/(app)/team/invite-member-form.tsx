@@ -13,7 +13,11 @@ import { InvitationLinkDialog } from './invitation-link-dialog'
 import { RoleSelect } from './role-select'
 
 export function InviteMemberForm() {
-  const [invitation, setInvitation] = useState<{ email: string; path: string } | null>(null)
+  const [invitation, setInvitation] = useState<{
+    email: string
+    path: string
+    emailed: boolean
+  } | null>(null)
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     inviteMemberAction,
     zodResolver(inviteMemberSchema),
@@ -21,7 +25,8 @@ export function InviteMemberForm() {
       formProps: { defaultValues: { email: '', role: 'rep' } },
       actionProps: {
         onSuccess: ({ data, input }) => {
-          if (data) setInvitation({ email: input.email, path: data.invitePath })
+          if (data)
+            setInvitation({ email: input.email, path: data.invitePath, emailed: data.emailed })
           form.reset({ email: '', role: 'rep' })
         },
       },

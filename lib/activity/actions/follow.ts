@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { z } from '@/lib/zod'
 import { actionWith } from '@/lib/auth/action-client'
-import { markFeedSeen, setFollowTeam } from '@/lib/activity/data'
+import { markFeedSeen, setEmailNotifications, setFollowTeam } from '@/lib/activity/data'
 
 // The feed's two choices: whose sessions to follow (managers and admins may follow the team), and
 // "mark all read".
@@ -23,4 +23,12 @@ export const markActivityReadAction = actionWith('activity.read')
     const upTo = new Date(Math.min(Date.parse(parsedInput.upTo), Date.now()))
     await markFeedSeen(ctx.member.id, upTo)
     return { upTo: upTo.toISOString() }
+  })
+
+export const emailNotificationsAction = actionWith('activity.read')
+  .inputSchema(z.object({ emailNotifications: z.boolean() }))
+  .action(async ({ parsedInput, ctx }) => {
+    await setEmailNotifications(ctx.member.id, parsedInput.emailNotifications)
+    revalidatePath('/activity')
+    return { emailNotifications: parsedInput.emailNotifications }
   })

@@ -6,6 +6,10 @@ import { actionWith } from '@/lib/auth/action-client'
 import { AppError } from '@/lib/errors'
 import { createInvitation } from '@/lib/team/invitations-data'
 import { inviteMemberSchema } from '@/lib/team/schemas'
+import { invitationEmail } from '@/lib/mail/messages'
+import { mailConfigured, sendMail } from '@/lib/mail/send'
+import { getWorkspace } from '@/lib/settings/data'
+import { consoleAddress } from '@/lib/settings/public-links'
 
 export const inviteMemberAction = actionWith('team.manage')
   .inputSchema(inviteMemberSchema)
@@ -26,9 +30,40 @@ export const inviteMemberAction = actionWith('team.manage')
       after: { email: parsedInput.email, role: parsedInput.role },
     })
     revalidatePath('/team')
+    const emailed = await emailInvitation({
+      to: parsedInput.email,
+      role: parsedInput.role,
+      inviterName: ctx.member.name,
+      token: invitation.token,
+      expiresAt: invitation.expiresAt,
+    })
     // The token leaves the server once, in this answer, for the admin to copy as a link.
     return {
       invitePath: `/invite/${invitation.token}`,
       expiresAt: invitation.expiresAt.toISOString(),
+      emailed,
     }
   })
+
+async function emailInvitation(input: {
+  to: string
+  role: string
+  inviterName: string
+  token: string
+  expiresAt: Date
+}): Promise<boolean> {
+  if (!mailConfigured()) return false
+  const base = await consoleAddress()
+  if (!base) return false
+  const workspace = await getWorkspace()
+  return sendMail({
+    to: input.to,
+    ...invitationEmail({
+      inviterName: input.inviterName,
+      workspaceName: workspace.name,
+      role: input.role,
+      link: `${base}/invite/${input.token}`,
+      expiresAt: input.expiresAt,
+    }),
+  })
+}
