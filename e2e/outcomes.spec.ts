@@ -132,3 +132,24 @@ test('a buyer who cancels reads "cancelled"; a forged or unknown callback record
   )
   expect(Number(eventsAfter[0]!.n)).toBe(Number(eventsBefore[0]!.n))
 })
+
+test('a failing read-back (500, 429, garbage) is shown plainly and changes nothing; the page never waits on it for long', async ({
+  page,
+}) => {
+  for (const [fault, message] of [
+    ['500', 'SaleSnip had an error on its side.'],
+    ['429', 'SaleSnip is limiting requests right now.'],
+    ['garbage', 'SaleSnip answered with something unexpected.'],
+  ] as const) {
+    const name = uniqueName(`Read fault ${fault}`)
+    await createSession(
+      page,
+      await composeInput({ name }, { metadata: [{ key: 'sandbox_read_fault', value: fault }] }),
+    )
+    const session = await sessionOf(name)
+    await page.goto(`/history/${session.id}`)
+    await expect(page.getByText(`Reading it again failed: ${message}`)).toBeVisible()
+    await expect(page.getByText('Sent', { exact: true }).first()).toBeVisible()
+    expect((await stored(session.id)).status).toBe('created')
+  }
+})

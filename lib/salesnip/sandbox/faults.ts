@@ -15,3 +15,12 @@ export function faultOf(body: unknown): SandboxFault | undefined {
   const fault = (metadata as Record<string, unknown>).sandbox_fault
   return SANDBOX_FAULTS.find((known) => known === fault)
 }
+
+// Faults of the read-back (GET /v1/sessions/{id}), chosen by the created session's
+// `metadata.sandbox_read_fault`: every read of that session fails that way.
+const READ_FAULTS = ['500', '429', 'timeout', 'garbage'] as const
+export type ReadFault = (typeof READ_FAULTS)[number]
+
+export function readFaultOf(metadata: Record<string, string>): ReadFault | undefined {
+  return READ_FAULTS.find((known) => known === metadata.sandbox_read_fault)
+}

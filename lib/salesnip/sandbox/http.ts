@@ -2,7 +2,7 @@ import 'server-only'
 import { createSessionRequestSchema } from '../schemas'
 import { issuesByPath } from '../serialise'
 import { findSandboxSession, storeSandboxSession } from './data'
-import { faultOf, SLOW_FAULT_MS, TIMEOUT_FAULT_MS } from './faults'
+import { faultOf, readFaultOf, SLOW_FAULT_MS, TIMEOUT_FAULT_MS } from './faults'
 import { readBack } from './negotiation'
 
 // The sandbox's HTTP API, with the real API's paths and answers. Route handlers in
@@ -63,6 +63,16 @@ export async function handleGet(request: Request, id: string, chatBase: string):
   if (!authorised(request)) return unauthorised()
   const session = await findSandboxSession(id)
   if (!session) return json(404, { error: 'not_found', message: 'No session with this id.' })
+  const readFault = readFaultOf(session.state.metadata)
+  if (readFault === '500') return json(500, { error: 'internal', message: 'Sandbox fault: 500' })
+  if (readFault === '429')
+    return json(429, { error: 'rate_limited', message: 'Slow down.' }, { 'Retry-After': '2' })
+  if (readFault === 'garbage')
+    return new Response('<html>Bad gateway</html>', {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+    })
+  if (readFault === 'timeout') await sleep(TIMEOUT_FAULT_MS)
   const status = session.status === 'COMPLETE' ? 'COMPLETE' : 'ACTIVE'
   return json(
     200,
