@@ -123,11 +123,11 @@ describe('short-link opens', () => {
 })
 
 describe('the read-back schedule', () => {
-  it('reads at most the budget, most overdue first; a quiet session expires instead, and is never read again', async () => {
+  it("reads at most the budget, the first hour's sessions first; a quiet session expires instead, and is never read again", async () => {
     await db.salesnipSession.updateMany({ data: { nextReadAt: null } })
     const made = [] as string[]
-    for (let i = 0; i < 4; i += 1) made.push((await createRelayed()).row.id)
-    const [quiet, ...rest] = made
+    for (let i = 0; i < 5; i += 1) made.push((await createRelayed()).row.id)
+    const [quiet, ...fresh] = made
     const longAgo = new Date(Date.now() - 40 * 24 * 3_600_000)
     await db.salesnipSession.update({
       where: { id: quiet },
@@ -136,21 +136,22 @@ describe('the read-back schedule', () => {
     h.fake.state.readBackStatus = 'ACTIVE'
     await db.rateLimitBucket.deleteMany()
     const readsBefore = h.fake.state.reads
-    const round = await readRound({ budget: 3, spreadMs: 0, connection: h.connection })
-    // The most overdue (the quiet one) expired without a read; two more were read.
-    expect(round).toMatchObject({ expired: 1, read: 2, failed: 0 })
-    expect(h.fake.state.reads - readsBefore).toBe(2)
+    // The quiet one is the most overdue, but the fresh ones go first: the budget takes 3 of them.
+    const first = await readRound({ budget: 3, spreadMs: 0, connection: h.connection })
+    expect(first).toMatchObject({ expired: 0, read: 3, failed: 0 })
+    expect(h.fake.state.reads - readsBefore).toBe(3)
+    const notYet = await db.salesnipSession.findMany({
+      where: { id: { in: fresh }, nextReadAt: { lte: new Date() } },
+    })
+    expect(notYet).toHaveLength(1) // read next round; the 3 read are due again in a minute
+
+    await db.rateLimitBucket.deleteMany()
+    const second = await readRound({ budget: 3, spreadMs: 0, connection: h.connection })
+    expect(second).toMatchObject({ expired: 1, read: 1 })
     const expired = await db.salesnipSession.findUniqueOrThrow({ where: { id: quiet } })
     expect(expired).toMatchObject({ status: 'expired', nextReadAt: null })
     const events = await db.activityEvent.findMany({ where: { sessionId: quiet } })
     expect(events.map((event) => event.text)).toEqual(["Acme's link expired without an answer"])
-    // A read session is due again in a minute (its first hour); one left over is still due now.
-    const after = await db.salesnipSession.findMany({
-      where: { id: { in: rest } },
-      select: { nextReadAt: true },
-    })
-    const dueNow = after.filter((row) => row.nextReadAt! <= new Date())
-    expect(dueNow).toHaveLength(1)
   })
 })
 

@@ -4,7 +4,7 @@ import { log } from '@/lib/log'
 import { countEvent } from '@/lib/rate-limit/data'
 import { dueForReading, expireSession, postponeRead } from './data'
 import { refreshOutcome } from './refresh'
-import { hasExpired, retryAfterFailure } from './schedule'
+import { FRESH_MS, hasExpired, retryAfterFailure } from './schedule'
 import type { Connection } from '@/lib/settings/connection-data'
 
 // Keeps every live session's outcome fresh within SaleSnip's read budget: once a minute one app
@@ -46,7 +46,7 @@ export async function readRound(options: RoundOptions = {}): Promise<RoundReport
   const budget = options.budget ?? env.SALESNIP_READS_PER_MINUTE
   const spreadMs = options.spreadMs ?? EVERY_MS - 10_000
   const now = new Date()
-  const due = await dueForReading(now, budget)
+  const due = await dueForReading(now, budget, FRESH_MS)
   // Starts spaced so a full budget spreads over the minute, not in one burst.
   const gapMs = (spreadMs / Math.max(budget, 1)) * PARALLEL
   let failuresInARow = 0

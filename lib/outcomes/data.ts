@@ -82,14 +82,29 @@ export async function storeOutcome(input: {
   ])
 }
 
-/** Live sessions the schedule says are due, most overdue first. */
-export async function dueForReading(now: Date, take: number) {
-  return db.salesnipSession.findMany({
-    where: { nextReadAt: { lte: now } },
+/**
+ * Live sessions the schedule says are due: those active in the last `freshMs` first (a buyer may be
+ * in the chat right now), then the rest, most overdue first.
+ */
+export async function dueForReading(now: Date, take: number, freshMs: number) {
+  const select = { id: true, status: true, lastActivityAt: true, createdAt: true } as const
+  const fresh = await db.salesnipSession.findMany({
+    where: {
+      nextReadAt: { lte: now },
+      lastActivityAt: { gte: new Date(now.getTime() - freshMs) },
+    },
     orderBy: { nextReadAt: 'asc' },
     take,
-    select: { id: true, status: true, lastActivityAt: true, createdAt: true },
+    select,
   })
+  if (fresh.length >= take) return fresh
+  const rest = await db.salesnipSession.findMany({
+    where: { nextReadAt: { lte: now }, id: { notIn: fresh.map((row) => row.id) } },
+    orderBy: { nextReadAt: 'asc' },
+    take: take - fresh.length,
+    select,
+  })
+  return [...fresh, ...rest]
 }
 
 /** A read that failed: tried again later, so one broken session never blocks the rest. */

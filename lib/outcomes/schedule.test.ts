@@ -11,9 +11,9 @@ describe('the read-back schedule', () => {
     const next = (quietMs: number) =>
       in_(nextReadAt({ now, status: 'active', lastActivityAt: ago(quietMs), expiryDays: 30 }))
     expect(next(5 * MIN)).toBe(1)
-    expect(next(3 * 60 * MIN)).toBe(10)
-    expect(next(3 * 24 * 60 * MIN)).toBe(60)
-    expect(next(20 * 24 * 60 * MIN)).toBe(360)
+    expect(next(3 * 60 * MIN)).toBe(15)
+    expect(next(3 * 24 * 60 * MIN)).toBe(120)
+    expect(next(20 * 24 * 60 * MIN)).toBe(24 * 60)
   })
 
   it('never reads settled or expired sessions', () => {

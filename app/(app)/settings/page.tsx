@@ -65,7 +65,7 @@ export default async function SettingsPage() {
           <CardTitle id="read-back-title">Reading outcomes back</CardTitle>
           <CardDescription>
             Live sessions are read from SaleSnip on a schedule: every minute in their first hour,
-            every 10 minutes in their first day, hourly in their first week, then every 6 hours;
+            every 15 minutes in their first day, every 2 hours in their first week, then daily;
             after {env.SESSION_EXPIRY_DAYS} days without activity they expire. At most{' '}
             {env.SALESNIP_READS_PER_MINUTE.toLocaleString('en')} reads a minute
             (SALESNIP_READS_PER_MINUTE).
