@@ -7,6 +7,7 @@ import { percentile, report, startApp, timeRequests } from '@/scripts/tools/benc
 import { benchCreate, benchPayloadBuild } from '@/scripts/tools/bench/create'
 import { benchHistory } from '@/scripts/tools/bench/history'
 import { benchComposeInBrowser } from '@/scripts/tools/bench/compose-browser'
+import { benchReadSchedule, benchRelayToFeed } from '@/scripts/tools/bench/outcomes'
 import { benchSandbox } from '@/scripts/tools/bench/sandbox'
 import { signInAsAdmin, timeSignIns } from '@/scripts/tools/bench/sign-in'
 import { benchTemplateList, fillCatalogue } from '@/scripts/tools/bench/templates'
@@ -45,6 +46,8 @@ try {
 
   benchPayloadBuild()
   await benchCreate({ baseUrl: app.baseUrl, cookie }, `file:./${databaseFile}`)
+  await benchRelayToFeed({ baseUrl: app.baseUrl, cookie }, `file:./${databaseFile}`)
+  benchReadSchedule(100_000, 600)
 
   await fillCatalogue(`file:./${databaseFile}`)
   await benchTemplateList(app.baseUrl, cookie)

@@ -74,9 +74,9 @@ export function benchPayloadBuild(): void {
   report('payload.build_50.ms', percentile(samples, 50), 'ms')
 }
 
-type Caller = { baseUrl: string; cookie: string }
+export type Caller = { baseUrl: string; cookie: string }
 
-async function callCreate({ baseUrl, cookie }: Caller, input: unknown): Promise<string> {
+export async function callCreate({ baseUrl, cookie }: Caller, input: unknown): Promise<string> {
   const request = serverActionRequest({
     file: 'lib/sessions/actions/create-session.ts',
     name: 'createSessionAction',
@@ -91,7 +91,7 @@ async function callCreate({ baseUrl, cookie }: Caller, input: unknown): Promise<
   return response.text()
 }
 
-async function composeInput(db: Database, buyer: string) {
+export async function composeInput(db: Database, buyer: string) {
   const template = await db.template.findUniqueOrThrow({ where: { productId: 'pro-annual' } })
   return oneLineComposition(
     { templateId: template.id, opening: '990', floor: '790' },
