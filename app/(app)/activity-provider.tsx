@@ -1,6 +1,7 @@
 'use client'
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
+import { toast } from 'sonner'
 
 // One poller for the whole console: the header's badge and the activity page read the same feed,
 // fetched every second while the tab is visible (and at once when it becomes visible again), so a new
@@ -28,13 +29,20 @@ export function ActivityProvider({
 }) {
   const [feed, setFeed] = useState(initial)
   const inFlight = useRef(false)
+  const newestShown = useRef(initial.events[0]?.at ?? '')
 
   const refresh = useCallback(async () => {
     if (inFlight.current) return
     inFlight.current = true
     try {
       const response = await fetch('/api/activity', { cache: 'no-store' })
-      if (response.ok) setFeed((await response.json()) as Feed)
+      if (!response.ok) return
+      const next = (await response.json()) as Feed
+      // Newer than anything shown so far: said once, as a toast, wherever the member is.
+      const fresh = next.events.filter((event) => event.at > newestShown.current).slice(0, 3)
+      for (const event of fresh.reverse()) toast(event.text, { id: event.id })
+      newestShown.current = next.events[0]?.at ?? newestShown.current
+      setFeed(next)
     } catch {
       // Offline for a moment: the next tick tries again.
     } finally {
