@@ -88,19 +88,6 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
       </dl>
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="reps-title" className="grid gap-3">
-          <CardTitle id="reps-title">Sessions sent per rep</CardTitle>
-          <Bars
-            label="Sessions sent per rep"
-            rows={figures.perRep.map((rep) => ({
-              key: rep.repId,
-              label: rep.name,
-              value: rep.created,
-              text: `${rep.created.toLocaleString('en')} sent, ${rep.complete.toLocaleString('en')} accepted (${percent(rep.created ? rep.complete / rep.created : null)})`,
-              href: history({ rep: rep.repId }),
-            }))}
-          />
-        </Card>
         <Card aria-labelledby="funnel-title" className="grid gap-3 lg:col-span-2">
           <CardTitle id="funnel-title">Sent → opened → accepted, per rep</CardTitle>
           <TableScroll label="Funnel per rep">
@@ -137,6 +124,19 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
               </tbody>
             </table>
           </TableScroll>
+        </Card>
+        <Card aria-labelledby="reps-title" className="grid gap-3">
+          <CardTitle id="reps-title">Sessions sent per rep</CardTitle>
+          <Bars
+            label="Sessions sent per rep"
+            rows={figures.perRep.map((rep) => ({
+              key: rep.repId,
+              label: rep.name,
+              value: rep.created,
+              text: `${rep.created.toLocaleString('en')} sent, ${rep.complete.toLocaleString('en')} accepted (${percent(rep.created ? rep.complete / rep.created : null)})`,
+              href: history({ rep: rep.repId }),
+            }))}
+          />
         </Card>
         <Card aria-labelledby="revenue-title" className="grid gap-3">
           <CardTitle id="revenue-title">Revenue agreed, by currency</CardTitle>

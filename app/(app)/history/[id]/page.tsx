@@ -179,6 +179,8 @@ export default async function SessionPage({ params }: SessionPageProps) {
 function openedText(session: SessionDetail): string {
   if (session.url === session.salesnipUrl) return 'Not counted (no short link for this session)'
   const { count, first } = session.opens
+  if ((count === 0 || !first) && ['complete', 'cancelled'].includes(session.status))
+    return 'Not through the short link (the buyer answered, so the chat was open)'
   if (count === 0 || !first) return 'Not yet'
   return `${count === 1 ? 'Once' : `${count} times`}, first on ${when(first)}`
 }
