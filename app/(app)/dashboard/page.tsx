@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { Suspense } from 'react'
 import { RowsSkeleton } from '@/components/rows-skeleton'
 import { TableScroll } from '@/components/table-scroll'
+import { formatDuration } from '@/lib/dates/duration'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
@@ -53,14 +54,6 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
   )
 }
 
-function duration(seconds: number | null): string {
-  if (seconds === null) return '—'
-  if (seconds < 90) return `${seconds} s`
-  if (seconds < 5_400) return `${Math.round(seconds / 60)} min`
-  if (seconds < 129_600) return `${Math.round(seconds / 3_600)} h`
-  return `${Math.round(seconds / 86_400)} days`
-}
-
 async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardRange> }) {
   const figures = await readDashboard(range)
   const percent = (value: number | null) =>
@@ -78,7 +71,12 @@ async function DashboardFigures({ range }: { range: ReturnType<typeof dashboardR
           ['Average discount (accepted)', formatDiscount(figures.averageDiscountBp)],
           ['Opened', figures.opened.toLocaleString('en')],
           ['Cancelled by the buyer', figures.cancelled.toLocaleString('en')],
-          ['Median time to accept', duration(figures.medianAcceptSeconds)],
+          [
+            'Median time to accept',
+            figures.medianAcceptSeconds === null
+              ? '—'
+              : formatDuration(figures.medianAcceptSeconds),
+          ],
         ].map(([label, value]) => (
           <div key={label} className="rounded-lg border bg-card p-4">
             <dt className="text-sm text-muted-foreground">{label}</dt>

@@ -13,12 +13,7 @@ import { ChangeHistory } from '@/components/change-history'
 import { WorkspaceNameForm } from './workspace-name-form'
 import { env } from '@/lib/env'
 import { readBacklog } from '@/lib/outcomes/data'
-
-function formatSeconds(seconds: number): string {
-  if (seconds < 90) return `${seconds} s`
-  if (seconds < 5_400) return `${Math.round(seconds / 60)} min`
-  return `${Math.round(seconds / 3_600)} h`
-}
+import { formatDuration } from '@/lib/dates/duration'
 
 export const metadata: Metadata = { title: 'Settings' }
 
@@ -74,7 +69,7 @@ export default async function SettingsPage() {
             <dt className="text-muted-foreground">Due now</dt>
             <dd>{backlog.due.toLocaleString('en')} sessions</dd>
             <dt className="text-muted-foreground">Most overdue read</dt>
-            <dd>{backlog.due ? `${formatSeconds(backlog.lateSeconds)} late` : 'None'}</dd>
+            <dd>{backlog.due ? `${formatDuration(backlog.lateSeconds)} late` : 'None'}</dd>
           </dl>
         </Card>
         <Card aria-labelledby="connection-history-title">
