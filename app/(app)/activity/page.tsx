@@ -3,9 +3,8 @@ import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
 import { can } from '@/lib/auth/permissions'
 import { readFeed } from '@/lib/activity/data'
-import { FollowTeamSwitch } from './follow-team-switch'
 import { LiveFeed } from './live-feed'
-import { EmailSwitch } from './email-switch'
+import { EmailSwitch, FollowTeamSwitch } from './preference-switches'
 import { mailConfigured } from '@/lib/mail/send'
 
 export const metadata: Metadata = { title: 'Activity' }
