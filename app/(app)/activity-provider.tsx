@@ -2,19 +2,12 @@
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import { toast } from 'sonner'
+import type { Feed } from '@/lib/activity/data'
 
 // One poller for the whole console: the header's badge and the activity page read the same feed,
 // fetched every second while the tab is visible (and at once when it becomes visible again), so a new
 // event shows within seconds without a reload, on any instance.
 
-export type ActivityEvent = {
-  id: string
-  sessionId: string
-  kind: string
-  text: string
-  at: string
-}
-type Feed = { unread: number; events: ActivityEvent[] }
 type ActivityContextValue = Feed & { refresh: () => void; markRead: (upTo: string) => void }
 
 const EVERY_MS = 1_000

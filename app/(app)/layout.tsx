@@ -19,15 +19,11 @@ import { readFeed } from '@/lib/activity/data'
 export default async function AppLayout({ children }: { children: ReactNode }) {
   await connection() // Rendered per request: it reads the database, never at build time.
   const member = await requireMember()
-  const [workspace, salesnip, feed] = await Promise.all([
+  const [workspace, salesnip, initialFeed] = await Promise.all([
     getWorkspace(),
     resolveConnection(),
     readFeed(member, 30),
   ])
-  const initialFeed = {
-    unread: feed.unread,
-    events: feed.events.map((event) => ({ ...event, at: event.at.toISOString() })),
-  }
   const canConfigure = can(member.role, 'settings.manage')
   const sections = sectionsFor(member.role).map(({ href, label }) => ({ href, label }))
 

@@ -112,10 +112,12 @@ async function scopeOf(member: Follower) {
   }
 }
 
-export type FeedEvent = { id: string; sessionId: string; kind: string; text: string; at: Date }
+/** An event as the browser gets it (the feed's API and the first render alike). */
+export type FeedEvent = { id: string; sessionId: string; kind: string; text: string; at: string }
+export type Feed = { unread: number; events: FeedEvent[] }
 
 /** The newest events a member follows, and how many of them are unread (capped at 100). */
-export async function readFeed(member: Follower, take = 30) {
+export async function readFeed(member: Follower, take = 30): Promise<Feed> {
   const scope = await scopeOf(member)
   const [events, unread] = await Promise.all([
     db.activityEvent.findMany({
@@ -126,13 +128,13 @@ export async function readFeed(member: Follower, take = 30) {
     }),
     countUnread(scope.where, scope.seenAt),
   ])
-  return {
-    events,
-    unread,
-    followTeam: scope.team,
-    emailNotifications: scope.emailNotifications,
-    seenAt: scope.seenAt,
-  }
+  return { unread, events: events.map((event) => ({ ...event, at: event.at.toISOString() })) }
+}
+
+/** What a member chose for the feed: the team's sessions too, and email. */
+export async function readFeedPreferences(member: Follower) {
+  const { team, emailNotifications } = await scopeOf(member)
+  return { followTeam: team, emailNotifications }
 }
 
 async function countUnread(where: object, seenAt: Date | null): Promise<number> {
@@ -142,12 +144,6 @@ async function countUnread(where: object, seenAt: Date | null): Promise<number> 
     take: 100,
   })
   return rows.length
-}
-
-/** The header's badge: unread events the member follows. */
-export async function unreadCount(member: Follower): Promise<number> {
-  const scope = await scopeOf(member)
-  return countUnread(scope.where, scope.seenAt)
 }
 
 export async function markFeedSeen(memberId: string, upTo: Date): Promise<void> {

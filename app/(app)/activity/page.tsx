@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
 import { can } from '@/lib/auth/permissions'
-import { readFeed } from '@/lib/activity/data'
+import { readFeedPreferences } from '@/lib/activity/data'
 import { LiveFeed } from './live-feed'
 import { EmailSwitch, FollowTeamSwitch } from './preference-switches'
 import { mailConfigured } from '@/lib/mail/send'
@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: 'Activity' }
 
 export default async function ActivityPage() {
   const member = await requireMember('activity.read')
-  const feed = await readFeed(member, 30)
+  // The events come from the layout's feed (ActivityProvider); here only the member's choices.
+  const feed = await readFeedPreferences(member)
   const mayFollowTeam = can(member.role, 'activity.followTeam')
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">

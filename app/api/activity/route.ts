@@ -9,12 +9,5 @@ export async function GET() {
   if (!member) return Response.json({ message: 'Sign in first.' }, { status: 401 })
   if (!can(member.role, 'activity.read'))
     return Response.json({ message: 'Not allowed.' }, { status: 403 })
-  const feed = await readFeed(member, 30)
-  return Response.json(
-    {
-      unread: feed.unread,
-      events: feed.events.map((event) => ({ ...event, at: event.at.toISOString() })),
-    },
-    { headers: { 'Cache-Control': 'no-store' } },
-  )
+  return Response.json(await readFeed(member, 30), { headers: { 'Cache-Control': 'no-store' } })
 }
