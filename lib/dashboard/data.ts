@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
-import { CREATED_STATUSES } from '@/lib/sessions/status'
+import { ANSWERED_STATUSES, CREATED_STATUSES } from '@/lib/sessions/status'
 
 // The team dashboard's figures for a date range, each from an aggregate query (no rows loaded).
 
@@ -46,7 +46,7 @@ export async function readDashboard({ from, until }: DashboardRange): Promise<Da
         by: ['createdById'],
         where: {
           createdAt,
-          OR: [{ firstOpenedAt: { not: null } }, { status: { in: ['complete', 'cancelled'] } }],
+          OR: [{ firstOpenedAt: { not: null } }, { status: { in: [...ANSWERED_STATUSES] } }],
         },
         _count: { _all: true },
       }),
@@ -99,9 +99,10 @@ export async function readDashboard({ from, until }: DashboardRange): Promise<Da
   const perRep = [...reps.values()].sort(
     (a, b) => b.created - a.created || a.name.localeCompare(b.name),
   )
-  const created = perRep.reduce((sum, rep) => sum + rep.created, 0)
-  const complete = perRep.reduce((sum, rep) => sum + rep.complete, 0)
-  const sum = (key: 'opened' | 'cancelled') => perRep.reduce((total, rep) => total + rep[key], 0)
+  const sum = (key: 'created' | 'opened' | 'complete' | 'cancelled') =>
+    perRep.reduce((total, rep) => total + rep[key], 0)
+  const created = sum('created')
+  const complete = sum('complete')
   const templates = await db.template.findMany({
     where: { id: { in: accepted.map((row) => row.templateId) } },
     select: { id: true, name: true },

@@ -15,6 +15,8 @@ export const CREATED_STATUSES = [
   'cancelled',
   'expired',
 ] as const
+/** The buyer answered (accepted or cancelled), which needs the chat open: it was opened. */
+export const ANSWERED_STATUSES = ['complete', 'cancelled'] as const
 /** Created sessions still negotiating: read back on a schedule until accepted or expired. */
 export const LIVE_STATUSES = ['created', 'active', 'opened', 'cancelled'] as const
 

@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { requireMember } from '@/lib/auth/current-member'
 import { formatMoney } from '@/lib/salesnip/money'
-import { wasAccepted, wasCreated } from '@/lib/sessions/status'
+import { ANSWERED_STATUSES, wasAccepted, wasCreated } from '@/lib/sessions/status'
 import { Badge } from '@/components/ui/badge'
 import { formatDiscount } from '@/lib/outcomes/summary'
 import { getSessionDetail, type SessionDetail } from '@/lib/history/data'
@@ -179,7 +179,7 @@ export default async function SessionPage({ params }: SessionPageProps) {
 function openedText(session: SessionDetail): string {
   if (session.url === session.salesnipUrl) return 'Not counted (no short link for this session)'
   const { count, first } = session.opens
-  if ((count === 0 || !first) && ['complete', 'cancelled'].includes(session.status))
+  if ((count === 0 || !first) && (ANSWERED_STATUSES as readonly string[]).includes(session.status))
     return 'Not through the short link (the buyer answered, so the chat was open)'
   if (count === 0 || !first) return 'Not yet'
   return `${count === 1 ? 'Once' : `${count} times`}, first on ${when(first)}`
