@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import { transition } from '@/lib/activity/data'
-import { LIVE_STATUSES, statusAfterOpen } from '@/lib/sessions/status'
+import { LIVE_STATUSES, STATUS_WORDS } from '@/lib/sessions/status'
 
 // What the console learns itself, without SaleSnip: the buyer opening the short link, and the
 // buyer coming back through the relayed callbacks.
@@ -18,7 +18,7 @@ export async function findRelayedSession(salesnipId: string) {
 export async function findByLinkCode(code: string) {
   return db.salesnipSession.findUnique({
     where: { linkCode: code },
-    select: { id: true, status: true, url: true },
+    select: { id: true, url: true },
   })
 }
 
@@ -52,32 +52,35 @@ export type DeviceClass = 'phone' | 'tablet' | 'desktop' | 'bot'
  * was only sent makes it "opened" (with an event for the feed). Link previews (bots) are kept apart
  * and change nothing.
  */
-export async function recordOpen(
-  session: { id: string; status: string },
-  device: DeviceClass,
-): Promise<void> {
+export async function recordOpen(sessionId: string, device: DeviceClass): Promise<void> {
   const now = new Date()
-  await db.sessionOpen.create({ data: { sessionId: session.id, device, openedAt: now } })
-  if (device === 'bot') return
-  await db.salesnipSession.updateMany({
-    where: { id: session.id },
-    data: { openCount: { increment: 1 }, lastActivityAt: now },
+  const open = db.sessionOpen.create({ data: { sessionId, device, openedAt: now } })
+  if (device === 'bot') {
+    await open
+    return
+  }
+  await db.$transaction([
+    open,
+    db.salesnipSession.updateMany({
+      where: { id: sessionId },
+      data: { openCount: { increment: 1 }, lastActivityAt: now },
+    }),
+    db.salesnipSession.updateMany({
+      where: { id: sessionId, firstOpenedAt: null },
+      data: { firstOpenedAt: now },
+    }),
+    // Activity: a live session is read often again (an open is often followed by an answer).
+    db.salesnipSession.updateMany({
+      where: { id: sessionId, status: { in: [...LIVE_STATUSES] } },
+      data: { nextReadAt: now },
+    }),
+  ])
+  // Only a session that is still just "sent" moves; the database decides, so a concurrent
+  // accept or a second open changes nothing here.
+  await transition({
+    sessionId,
+    from: STATUS_WORDS.sent.stored,
+    to: 'opened',
+    event: 'opened',
   })
-  // Activity: a live session is read often again (an open is often followed by an answer).
-  await db.salesnipSession.updateMany({
-    where: { id: session.id, status: { in: [...LIVE_STATUSES] } },
-    data: { nextReadAt: now },
-  })
-  await db.salesnipSession.updateMany({
-    where: { id: session.id, firstOpenedAt: null },
-    data: { firstOpenedAt: now },
-  })
-  const next = statusAfterOpen(session.status)
-  if (next !== session.status)
-    await transition({
-      sessionId: session.id,
-      from: ['created', 'active'],
-      to: next,
-      event: 'opened',
-    })
 }

@@ -110,9 +110,9 @@ describe('the callback relay', () => {
 describe('short-link opens', () => {
   it('the first open makes a sent session opened; every open is counted; bots are not', async () => {
     const { row } = await createRelayed()
-    await recordOpen(row, 'bot')
-    await recordOpen({ ...row, status: 'created' }, 'phone')
-    await recordOpen({ ...row, status: 'opened' }, 'desktop')
+    await recordOpen(row.id, 'bot')
+    await recordOpen(row.id, 'phone')
+    await recordOpen(row.id, 'desktop')
     const after = await db.salesnipSession.findUniqueOrThrow({ where: { id: row.id } })
     expect(after).toMatchObject({ status: 'opened', openCount: 2 })
     expect(after.firstOpenedAt).not.toBeNull()

@@ -67,8 +67,3 @@ export function statusAfterRead(current: string, reported: 'active' | 'complete'
   if (current === 'opened' || current === 'cancelled' || current === 'expired') return current
   return 'active'
 }
-
-/** A created session's status after its short link was opened: only a plain "sent" moves. */
-export function statusAfterOpen(current: string): string {
-  return current === 'created' || current === 'active' ? 'opened' : current
-}

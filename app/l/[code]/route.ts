@@ -13,7 +13,7 @@ export async function GET(request: Request, context: { params: Promise<{ code: s
   const device = deviceClassOf(request.headers.get('user-agent'))
   // Recorded after the answer: the buyer never waits on the database's write.
   after(() =>
-    recordOpen(session, device).catch((error) =>
+    recordOpen(session.id, device).catch((error) =>
       log.error({ err: error, sessionId: session.id }, 'recording an open failed'),
     ),
   )
