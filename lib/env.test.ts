@@ -54,6 +54,12 @@ describe('parseEnv in production', () => {
     expect(env).toMatchObject({ APP_SECRET: secret, isProduction: true })
   })
 
+  it('keeps APP_URL without a trailing slash, so links built on it have one slash', () => {
+    expect(parseEnv({ APP_URL: 'https://studio.example.com/' }).APP_URL).toBe(
+      'https://studio.example.com',
+    )
+  })
+
   it('refuses a short secret anywhere', () => {
     expect(() => parseEnv({ APP_SECRET: 'short' })).toThrow(/APP_SECRET: must be at least 32/)
   })

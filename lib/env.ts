@@ -34,7 +34,14 @@ const envSchema = z
         .optional(),
     ),
     // The address people open the console at, e.g. https://studio.example.com.
-    APP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+    // Kept without a trailing slash, so every link built on it is `${APP_URL}/path`.
+    APP_URL: z.preprocess(
+      emptyAsUnset,
+      z
+        .url({ protocol: /^https?$/ })
+        .transform((url) => url.replace(/\/+$/, ''))
+        .optional(),
+    ),
     // SaleSnip connection for deployments; otherwise set on the Settings page (or the sandbox runs).
     SALESNIP_API_KEY: z.preprocess(emptyAsUnset, z.string().trim().min(8).optional()),
     SALESNIP_BASE_URL: z.preprocess(

@@ -13,7 +13,7 @@ export async function emailEvent(eventId: string): Promise<number> {
   const found = await eventRecipients(eventId)
   if (!found || !EMAILED.has(found.event.kind)) return 0
   const { event, members } = found
-  const link = env.APP_URL ? `${env.APP_URL.replace(/\/+$/, '')}/history/${event.sessionId}` : null
+  const link = env.APP_URL ? `${env.APP_URL}/history/${event.sessionId}` : null
   let sent = 0
   for (const member of members) {
     const reason =

@@ -22,14 +22,13 @@ export const NO_PUBLIC_ADDRESS =
   "Set APP_URL to the console's address (one a buyer's browser can reach): without it the console cannot record the buyer's return or count opens, so SaleSnip's callbacks and links are used as they are."
 
 async function publicAddress(connection: Connection): Promise<string | null> {
-  if (env.APP_URL) return env.APP_URL.replace(/\/+$/, '')
-  if (connection.mode !== 'sandbox') return null
-  return localAddress()
+  if (!env.APP_URL && connection.mode !== 'sandbox') return null
+  return consoleAddress()
 }
 
 /** The console's address for links in emails: APP_URL, or this machine's when used locally. */
 export async function consoleAddress(): Promise<string | null> {
-  return env.APP_URL ? env.APP_URL.replace(/\/+$/, '') : localAddress()
+  return env.APP_URL ?? localAddress()
 }
 
 async function localAddress(): Promise<string | null> {
