@@ -1,11 +1,12 @@
-// Runs once when a server instance starts: the background refresh of negotiation outcomes, and the
-// settling of creates whose server stopped mid-call.
+// Runs once when a server instance starts: its share of the background work (lib/jobs): reading
+// outcomes back, settling creates whose server stopped mid-call, sending emails.
 export async function register() {
   // Only in the Node.js server (not the edge runtime, not while building).
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
-  const { startOutcomeRefresher } = await import('@/lib/outcomes/background-refresh')
-  startOutcomeRefresher()
-  const { startSettlingAbandonedCreates } = await import('@/lib/sessions/settle-abandoned')
-  startSettlingAbandonedCreates()
+  const { startJobs } = await import('@/lib/jobs/queue')
+  const { log } = await import('@/lib/log')
+  // A queue that cannot start (the database is down) is logged; requests are still served and the
+  // readiness check reports the database.
+  await startJobs().catch((error: unknown) => log.error({ err: error }, 'jobs did not start'))
 }

@@ -72,6 +72,11 @@ const envSchema = z
       emptyAsUnset,
       z.string().trim().min(3).default('Session Studio <no-reply@session-studio.invalid>'),
     ),
+    // The PostgreSQL schema of the job queue (pg-boss), beside the app's tables.
+    JOBS_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,40}$/, 'must be a lowercase PostgreSQL schema name')
+      .default('pgboss'),
     // Bearer token for /api/metrics (Prometheus); unset: the metrics endpoint answers 404.
     METRICS_TOKEN: z.preprocess(emptyAsUnset, z.string().min(16).optional()),
     // Set by Next while it builds: the build is the same for every environment and reads no secret.

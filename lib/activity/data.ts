@@ -2,7 +2,10 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import type { Role } from '@/lib/auth/roles'
 import { can, PERMISSIONS } from '@/lib/auth/permissions'
+import { enqueue } from '@/lib/jobs/queue'
 import { log } from '@/lib/log'
+import { mailConfigured } from '@/lib/mail/send'
+import { isEmailedEvent } from './emailed-events'
 import { eventSentence, type EventKind } from './sentence'
 
 // The activity feed as stored: events about sessions, and what each member has seen of them.
@@ -58,17 +61,19 @@ export async function transition(input: {
       })
       return event.id
     })
-    .then((eventId) => {
-      if (typeof eventId === 'string') notifyInBackground(eventId)
+    .then(async (eventId) => {
+      if (typeof eventId === 'string' && input.event) await queueEmails(eventId, input.event)
       return eventId !== false
     })
 }
 
-/** Emails go out after the change is stored, never holding it up (and a failure is only logged). */
-function notifyInBackground(eventId: string) {
-  void import('./notify')
-    .then(({ emailEvent }) => emailEvent(eventId))
-    .catch((error: unknown) => log.error({ err: error, eventId }, 'notifying failed'))
+/** The event's emails, as a job queued once the change is stored (a failure is logged, not thrown:
+ *  the change stands either way). */
+async function queueEmails(eventId: string, kind: EventKind) {
+  if (!mailConfigured() || !isEmailedEvent(kind)) return
+  await enqueue('event-emails', { eventId }).catch((error: unknown) =>
+    log.error({ err: error, eventId }, 'queueing the emails of an event failed'),
+  )
 }
 
 /** Who is emailed about an event: the session's rep, and members following the team. */

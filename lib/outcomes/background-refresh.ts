@@ -1,14 +1,13 @@
 import 'server-only'
 import { env } from '@/lib/env'
 import { log } from '@/lib/log'
-import { countEvent } from '@/lib/rate-limit/data'
 import { dueForReading, expireSession, postponeRead } from './data'
 import { refreshOutcome } from './refresh'
 import { FRESH_MS, hasExpired, retryAfterFailure } from './schedule'
 import type { Connection } from '@/lib/settings/connection-data'
 
-// Keeps every live session's outcome fresh within SaleSnip's read budget: once a minute one app
-// instance (whichever takes the minute's lease in the database) reads the sessions the schedule
+// Keeps every live session's outcome fresh within SaleSnip's read budget: once a minute a job
+// (lib/jobs: one at a time across instances) reads the sessions the schedule
 // says are due, most overdue first, at most SALESNIP_READS_PER_MINUTE of them, spread over the
 // minute a few at a time. Quiet sessions expire instead of being read. A 429 ends the round early
 // (the rest stay due and go first next minute); another failure puts that session back a while.
@@ -19,30 +18,17 @@ const PARALLEL = 4
 /** Failures in a row after which the round stops: SaleSnip is struggling, slow down. */
 const GIVE_UP_AFTER = 5
 
-let started = false
-
-export function startOutcomeRefresher(): void {
-  if (started) return
-  started = true
-  const timer = setInterval(() => {
-    refreshStaleOutcomes().catch((error) => log.error({ err: error }, 'outcome refresh failed'))
-  }, EVERY_MS)
-  timer.unref()
-}
-
 export type RoundReport = { read: number; expired: number; failed: number; stoppedEarly: boolean }
 
-/** One round of the schedule; returns what it did (nothing when another instance has the minute). */
 type RoundOptions = { budget?: number; spreadMs?: number; connection?: Connection }
 
 export async function refreshStaleOutcomes(options: RoundOptions = {}): Promise<number> {
   return (await readRound(options)).read
 }
 
+/** One round of the schedule (the job 'outcomes-read-round'); returns what it did. */
 export async function readRound(options: RoundOptions = {}): Promise<RoundReport> {
   const report: RoundReport = { read: 0, expired: 0, failed: 0, stoppedEarly: false }
-  const lease = await countEvent({ key: 'outcome-refresh', windowMs: EVERY_MS - 5_000 })
-  if (lease.count !== 1) return report // another instance has this minute
   const budget = options.budget ?? env.SALESNIP_READS_PER_MINUTE
   const spreadMs = options.spreadMs ?? EVERY_MS - 10_000
   const now = new Date()

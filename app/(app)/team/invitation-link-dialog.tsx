@@ -19,7 +19,7 @@ export function InvitationLinkDialog({ invitation, onClose }: InvitationLinkDial
         <DialogTitle>Invitation ready</DialogTitle>
         <DialogDescription>
           {invitation?.emailed
-            ? `We emailed this link to ${invitation.email}; you can also send it yourself.`
+            ? `An email with this link is on its way to ${invitation.email}; you can also send it yourself.`
             : `Send this link to ${invitation?.email}.`}{' '}
           It is shown only now, works once and expires in 7 days.
         </DialogDescription>

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors'
 import { createInvitation } from '@/lib/team/invitations-data'
 import { inviteMemberSchema } from '@/lib/team/schemas'
 import { invitationEmail } from '@/lib/mail/messages'
-import { mailConfigured, sendMail } from '@/lib/mail/send'
+import { mailConfigured, queueMail } from '@/lib/mail/send'
 import { getWorkspace } from '@/lib/settings/data'
 import { consoleAddress } from '@/lib/settings/public-links'
 
@@ -56,7 +56,7 @@ async function emailInvitation(input: {
   const base = await consoleAddress()
   if (!base) return false
   const workspace = await getWorkspace()
-  return sendMail({
+  return queueMail({
     to: input.to,
     ...invitationEmail({
       inviterName: input.inviterName,

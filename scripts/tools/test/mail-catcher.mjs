@@ -1,11 +1,16 @@
 // A real SMTP server on 127.0.0.1 for the e2e suite (smtp-server): it accepts every message and
 // keeps it in memory; GET /messages on its HTTP port lists them as JSON ({ to, subject, text }), so a
 // test reads back what the app sent through nodemailer. Usage: node mail-catcher.mjs SMTP_PORT HTTP_PORT
+//
+// A message to an address starting with "hold-once-" is, the first time, never answered: the sender
+// waits (an instance can be killed mid-send) and the message is not stored, as a real server would
+// not store a message whose DATA it never acknowledged. The next attempt is accepted.
 import { createServer } from 'node:http'
 import { SMTPServer } from 'smtp-server'
 
 const [smtpPort, httpPort] = process.argv.slice(2).map(Number)
 const messages = []
+const held = new Set()
 
 const smtp = new SMTPServer({
   authOptional: true,
@@ -20,6 +25,12 @@ const smtp = new SMTPServer({
         head
           .match(new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)`, 'im'))?.[1]
           ?.replace(/\r?\n[ \t]/g, ' ') ?? ''
+      const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address)
+      const holdFor = recipients.find((to) => to.startsWith('hold-once-') && !held.has(to))
+      if (holdFor) {
+        held.add(holdFor)
+        return // no answer: the sender's socket times out or its process dies
+      }
       messages.push({
         to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
         subject: decodeHeader(header('Subject')),

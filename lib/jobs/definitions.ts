@@ -1,0 +1,42 @@
+// The console's background work, described once and run by whichever queue the database allows
+// (pg-boss on PostgreSQL, in-process on embedded SQLite: ./queue.ts). What each job does lives in
+// its domain; this file only says how it is scheduled, retried and bounded.
+
+export type JobName =
+  'outcomes-read-round' | 'sessions-settle-abandoned' | 'event-emails' | 'mail-send'
+
+export type JobDefinition = {
+  /** Sent once a minute (every instance registers the schedule; the queue sends one job a tick). */
+  everyMinute?: true
+  /** Retries after a failure, spaced by retryDelaySeconds doubling each time (retryBackoff). */
+  retryLimit: number
+  retryDelaySeconds: number
+  /** How long a job may run; past it the queue takes it back (its instance died) and retries it. */
+  expireInSeconds: number
+  /** 'stately': never two of this job running at once across instances, at most one waiting. */
+  policy: 'standard' | 'stately'
+}
+
+export const JOBS: Record<JobName, JobDefinition> = {
+  // One read-back round a minute within SALESNIP_READS_PER_MINUTE (lib/outcomes/background-refresh).
+  // A failed round is not retried: the next minute's round reads what is still due.
+  'outcomes-read-round': {
+    everyMinute: true,
+    retryLimit: 0,
+    retryDelaySeconds: 0,
+    expireInSeconds: 120,
+    policy: 'stately',
+  },
+  // Creates whose server stopped mid-call become "unknown outcome" (lib/sessions/settle-abandoned).
+  'sessions-settle-abandoned': {
+    everyMinute: true,
+    retryLimit: 0,
+    retryDelaySeconds: 0,
+    expireInSeconds: 60,
+    policy: 'stately',
+  },
+  // An event's emails: one mail-send job per member who gets it (lib/activity/notify).
+  'event-emails': { retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 30, policy: 'standard' },
+  // One email. Retried with backoff for about a day (10 s, 20 s … 2.8 h) while SMTP refuses it.
+  'mail-send': { retryLimit: 12, retryDelaySeconds: 10, expireInSeconds: 30, policy: 'standard' },
+}
