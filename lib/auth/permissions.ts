@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'floor.override': ['admin', 'manager'],
   'team.manage': ['admin'],
   'settings.manage': ['admin'],
+  /** Make and revoke API tokens (each acts as a chosen member, within scopes). */
+  'apiTokens.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>
 

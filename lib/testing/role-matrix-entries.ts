@@ -7,6 +7,37 @@ import type { fixturesFor, GatedEntry } from './role-matrix-fixtures'
 export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): GatedEntry[] {
   return [
     {
+      file: 'lib/api/actions/tokens.ts',
+      name: 'createApiTokenAction',
+      permission: 'apiTokens.manage',
+      audited: true,
+      input: async (callerId) => ({
+        name: 'Matrix token',
+        memberId: callerId ?? 'signed-out',
+        scopes: ['templates:read'],
+        expiresInDays: '30',
+      }),
+    },
+    {
+      file: 'lib/api/actions/tokens.ts',
+      name: 'revokeApiTokenAction',
+      permission: 'apiTokens.manage',
+      audited: true,
+      input: async (callerId) => {
+        const token = await db.apiToken.create({
+          data: {
+            name: 'Matrix token to revoke',
+            prefix: 'sst_matrix',
+            secretHash: crypto.randomUUID(),
+            scopes: 'templates:read',
+            memberId: callerId ?? 'signed-out',
+            createdById: callerId ?? 'signed-out',
+          },
+        })
+        return { tokenId: token.id }
+      },
+    },
+    {
       file: 'lib/sessions/actions/create-session.ts',
       name: 'createSessionAction',
       permission: 'sessions.create',

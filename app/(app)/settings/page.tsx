@@ -14,6 +14,11 @@ import { WorkspaceNameForm } from './workspace-name-form'
 import { env } from '@/lib/env'
 import { readBacklog } from '@/lib/outcomes/data'
 import { formatDuration } from '@/lib/dates/duration'
+import { listApiTokens } from '@/lib/api/tokens-data'
+import { listTeamMembers } from '@/lib/team/members-data'
+import { ApiTokenForm } from './api-token-form'
+import { ApiTokenList } from './api-token-list'
+import Link from 'next/link'
 
 export const metadata: Metadata = { title: 'Settings' }
 
@@ -33,11 +38,14 @@ const SOURCES = {
 
 export default async function SettingsPage() {
   await requireMember('settings.manage')
-  const [workspace, overview, changes, backlog] = await Promise.all([
+  const now = new Date()
+  const [workspace, overview, changes, backlog, tokens, members] = await Promise.all([
     getWorkspace(),
     getConnectionOverview(),
     listConnectionChanges(),
-    readBacklog(new Date()),
+    readBacklog(now),
+    listApiTokens(),
+    listTeamMembers(),
   ])
   return (
     <>
@@ -71,6 +79,35 @@ export default async function SettingsPage() {
             <dt className="text-muted-foreground">Most overdue read</dt>
             <dd>{backlog.due ? `${formatDuration(backlog.lateSeconds)} late` : 'None'}</dd>
           </dl>
+        </Card>
+        <Card aria-labelledby="api-tokens-title">
+          <CardTitle id="api-tokens-title">API tokens</CardTitle>
+          <CardDescription>
+            For a CRM or a script on the{' '}
+            <Link href="/api-reference" className="underline">
+              Session Studio API
+            </Link>
+            . A token acts as the member you choose (their role and guardrails apply), within its
+            scopes, at most 120 requests a minute; every call is in the audit log.
+          </CardDescription>
+          <ApiTokenForm members={members} />
+          <ApiTokenList
+            tokens={tokens.map((token) => ({
+              id: token.id,
+              name: token.name,
+              prefix: token.prefix,
+              scopes: token.scopes,
+              memberName: token.member.name,
+              createdAt: token.createdAt.toISOString(),
+              expiresAt: token.expiresAt?.toISOString() ?? null,
+              lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+              state: token.revokedAt
+                ? 'revoked'
+                : token.expiresAt && token.expiresAt <= now
+                  ? 'expired'
+                  : 'active',
+            }))}
+          />
         </Card>
         <Card aria-labelledby="connection-history-title">
           <CardTitle id="connection-history-title">Changes to the connection</CardTitle>

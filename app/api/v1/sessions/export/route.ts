@@ -1,0 +1,4 @@
+import { withApiToken } from '@/lib/api/authenticate'
+import { exportSessionsFromApi } from '@/lib/api/read-sessions'
+
+export const GET = withApiToken('sessions:read', exportSessionsFromApi)

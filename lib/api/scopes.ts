@@ -1,0 +1,13 @@
+import { z } from '@/lib/zod'
+
+// What a token may do, on top of what its member's role allows.
+export const API_SCOPES = ['templates:read', 'sessions:read', 'sessions:write'] as const
+export type ApiScope = (typeof API_SCOPES)[number]
+
+export const SCOPE_LABELS: Record<ApiScope, string> = {
+  'templates:read': 'Read templates',
+  'sessions:read': 'Read sessions and history',
+  'sessions:write': 'Create sessions',
+}
+
+export const apiScopeSchema = z.enum(API_SCOPES)
