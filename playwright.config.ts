@@ -67,6 +67,9 @@ function appServer(port: number) {
       METRICS_TOKEN: E2E_METRICS_TOKEN,
       SMTP_URL: `smtp://127.0.0.1:${e2eEnv.smtpPort}`,
       MAIL_FROM: 'Session Studio <studio@e2e.test>',
+      // The webhook receiver of the tests listens on 127.0.0.1; its retries need not take minutes.
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      WEBHOOK_RETRY_SECONDS: '1',
     },
     reuseExistingServer: false,
     timeout: 240_000,

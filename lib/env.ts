@@ -72,6 +72,11 @@ const envSchema = z
       emptyAsUnset,
       z.string().trim().min(3).default('Session Studio <no-reply@session-studio.invalid>'),
     ),
+    // Webhooks to loopback or private addresses (a receiver on this machine, in tests): off unless set.
+    WEBHOOK_ALLOW_PRIVATE: z.preprocess(emptyAsUnset, z.enum(['true', 'false']).default('false')),
+    // The first retry of a failed webhook waits this long, each next one twice as long: 13 retries
+    // from 10 s span about 23 hours. Tests shorten it.
+    WEBHOOK_RETRY_SECONDS: z.coerce.number<string>().int().min(1).max(600).default(10),
     // The PostgreSQL schema of the job queue (pg-boss), beside the app's tables.
     JOBS_SCHEMA: z
       .string()

@@ -6,6 +6,7 @@ import { enqueue } from '@/lib/jobs/queue'
 import { log } from '@/lib/log'
 import { mailConfigured } from '@/lib/mail/send'
 import { isEmailedEvent } from './emailed-events'
+import { emitSessionEvent } from './webhook-events'
 import { eventSentence, type EventKind } from './sentence'
 
 // The activity feed as stored: events about sessions, and what each member has seen of them.
@@ -57,13 +58,16 @@ export async function transition(input: {
           ),
           at: now,
         },
-        select: { id: true },
+        select: { id: true, text: true },
       })
-      return event.id
+      return event
     })
-    .then(async (eventId) => {
-      if (typeof eventId === 'string' && input.event) await queueEmails(eventId, input.event)
-      return eventId !== false
+    .then(async (event) => {
+      if (typeof event === 'object' && input.event) {
+        await queueEmails(event.id, input.event)
+        await emitSessionEvent(input.sessionId, `session.${input.event}`, event.text)
+      }
+      return event !== false
     })
 }
 

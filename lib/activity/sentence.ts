@@ -3,7 +3,7 @@ import { formatMoney } from '@/lib/salesnip/money'
 // The feed's sentences, written once when the event happens (so they read as they were true then):
 // "Acme accepted Pro (annual) at $1,840.00 (−8 %)", "Globex cancelled", "Initech opened the link".
 
-export type EventKind = 'opened' | 'accepted' | 'cancelled' | 'expired' | 'failed'
+export type EventKind = 'opened' | 'accepted' | 'cancelled' | 'expired' | 'failed' | 'created'
 
 export type EventSubject = {
   buyerName: string
@@ -49,5 +49,7 @@ export function eventSentence(
       return `${who}'s link expired without an answer`
     case 'failed':
       return `The session for ${who} could not be created`
+    case 'created':
+      return `A session for ${who} was created: ${productList(subject.productNames)}`
   }
 }

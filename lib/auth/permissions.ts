@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'settings.manage': ['admin'],
   /** Make and revoke API tokens (each acts as a chosen member, within scopes). */
   'apiTokens.manage': ['admin'],
+  /** Register webhook endpoints, read their delivery logs, resend. */
+  'webhooks.manage': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>
 

@@ -2,8 +2,14 @@
 // (pg-boss on PostgreSQL, in-process on embedded SQLite: ./queue.ts). What each job does lives in
 // its domain; this file only says how it is scheduled, retried and bounded.
 
+import { env } from '@/lib/env'
+
 export type JobName =
-  'outcomes-read-round' | 'sessions-settle-abandoned' | 'event-emails' | 'mail-send'
+  | 'outcomes-read-round'
+  | 'sessions-settle-abandoned'
+  | 'event-emails'
+  | 'mail-send'
+  | 'webhook-deliver'
 
 export type JobDefinition = {
   /** Sent once a minute (every instance registers the schedule; the queue sends one job a tick). */
@@ -38,5 +44,13 @@ export const JOBS: Record<JobName, JobDefinition> = {
   // An event's emails: one mail-send job per member who gets it (lib/activity/notify).
   'event-emails': { retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 30, policy: 'standard' },
   // One email. Retried with backoff for about a day (10 s, 20 s … 2.8 h) while SMTP refuses it.
+  // One webhook to one endpoint (lib/activity/webhook-delivery): 13 retries, from
+  // WEBHOOK_RETRY_SECONDS (10 s) doubling, span about 23 hours.
+  'webhook-deliver': {
+    retryLimit: 13,
+    retryDelaySeconds: env.WEBHOOK_RETRY_SECONDS,
+    expireInSeconds: 30,
+    policy: 'standard',
+  },
   'mail-send': { retryLimit: 12, retryDelaySeconds: 10, expireInSeconds: 30, policy: 'standard' },
 }

@@ -7,12 +7,14 @@ import type { JobName } from './definitions'
 
 const eventEmailsData = z.object({ eventId: z.string().min(1) })
 const mailSendData = z.object({ sealed: z.string().min(1) })
+const webhookData = z.object({ deliveryId: z.string().min(1) })
 
 export type JobData = {
   'outcomes-read-round': Record<string, never>
   'sessions-settle-abandoned': Record<string, never>
   'event-emails': z.infer<typeof eventEmailsData>
   'mail-send': z.infer<typeof mailSendData>
+  'webhook-deliver': z.infer<typeof webhookData>
 }
 
 /** Runs one job; throws when it should be retried. */
@@ -31,6 +33,11 @@ export async function runJob(name: JobName, data: unknown): Promise<void> {
     case 'event-emails': {
       const { queueEventEmails } = await import('@/lib/activity/notify')
       await queueEventEmails(eventEmailsData.parse(data).eventId)
+      return
+    }
+    case 'webhook-deliver': {
+      const { deliverWebhook } = await import('@/lib/activity/webhook-delivery')
+      await deliverWebhook(webhookData.parse(data).deliveryId)
       return
     }
     case 'mail-send': {

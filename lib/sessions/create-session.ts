@@ -13,6 +13,8 @@ import { sessionSearchText } from './search-text'
 import { pendingSessionOf, type LinkBases } from './pending-session'
 import { settle, SOMEONE_ELSES } from './settle'
 import { loadComposeTemplates, templateIdsOf } from '@/lib/compose/load-templates'
+import { eventSentence } from '@/lib/activity/sentence'
+import { emitSessionEvent } from '@/lib/activity/webhook-events'
 
 // The one create: validate (schema, guardrails, SaleSnip's schema, on the templates as stored),
 // claim the idempotency key, call SaleSnip once, store the outcome. A second caller with the same
@@ -97,6 +99,16 @@ export async function createSessionFromForm(
     draft: form.draftId ? { id: form.draftId, ownerId: member.id } : undefined,
     replaces: form.replacesSessionId || undefined,
   })
+  if (status !== 'unknown') {
+    const kind = status === 'created' ? 'created' : 'failed'
+    const subject = {
+      buyerName: buyer.name,
+      buyerCompany: buyer.company,
+      productNames,
+      currency: form.currency,
+    }
+    await emitSessionEvent(claim.sessionId, `session.${kind}`, eventSentence(kind, subject))
+  }
 
   if (result.kind === 'created') {
     return {

@@ -7,6 +7,58 @@ import type { fixturesFor, GatedEntry } from './role-matrix-fixtures'
 export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): GatedEntry[] {
   return [
     {
+      file: 'lib/activity/actions/webhooks.ts',
+      name: 'createWebhookEndpointAction',
+      permission: 'webhooks.manage',
+      audited: true,
+      // An address (not a name to resolve): the check of private addresses needs no network here.
+      input: async () => ({
+        url: 'https://203.0.113.7/hooks',
+        description: 'Matrix',
+        events: ['session.accepted'],
+        format: 'standard',
+      }),
+    },
+    {
+      file: 'lib/activity/actions/webhooks.ts',
+      name: 'setWebhookEndpointEnabledAction',
+      permission: 'webhooks.manage',
+      audited: true,
+      input: async (callerId) => ({
+        endpointId: await f.webhookEndpoint(callerId),
+        enabled: false,
+      }),
+    },
+    {
+      file: 'lib/activity/actions/webhooks.ts',
+      name: 'deleteWebhookEndpointAction',
+      permission: 'webhooks.manage',
+      audited: true,
+      input: async (callerId) => ({ endpointId: await f.webhookEndpoint(callerId) }),
+    },
+    {
+      file: 'lib/activity/actions/webhooks.ts',
+      name: 'resendWebhookDeliveryAction',
+      permission: 'webhooks.manage',
+      audited: true,
+      input: async (callerId) => {
+        const endpointId = await f.webhookEndpoint(callerId)
+        const event = await db.webhookEvent.create({
+          data: {
+            id: `msg_${crypto.randomUUID()}`,
+            sessionId: crypto.randomUUID(),
+            type: 'session.accepted',
+            sequence: 1,
+            payload: '{}',
+          },
+        })
+        const delivery = await db.webhookDelivery.create({
+          data: { endpointId, eventId: event.id, status: 'delivered' },
+        })
+        return { deliveryId: delivery.id }
+      },
+    },
+    {
       file: 'lib/api/actions/tokens.ts',
       name: 'createApiTokenAction',
       permission: 'apiTokens.manage',

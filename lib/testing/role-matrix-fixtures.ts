@@ -63,6 +63,19 @@ export function fixturesFor(db: Database) {
     })
     return draft.id
   }
+  // Disabled: a resend in the matrix must not start a real delivery.
+  const webhookEndpoint = async (createdById: string | null) => {
+    const endpoint = await db.webhookEndpoint.create({
+      data: {
+        url: 'https://203.0.113.7/hooks',
+        events: 'session.accepted',
+        secretSealed: 'v1.x.x.x',
+        createdById: createdById ?? state.adminId,
+        disabledAt: new Date(),
+      },
+    })
+    return endpoint.id
+  }
   const storedSession = async () => {
     const form = await composeForm()
     const session = await db.salesnipSession.create({
@@ -95,6 +108,7 @@ export function fixturesFor(db: Database) {
     composeForm,
     draftOf,
     storedSession,
+    webhookEndpoint,
   }
 }
 

@@ -19,6 +19,9 @@ import { listTeamMembers } from '@/lib/team/members-data'
 import { ApiTokenForm } from './api-token-form'
 import { ApiTokenList } from './api-token-list'
 import Link from 'next/link'
+import { listEndpoints } from '@/lib/activity/webhooks-data'
+import { WebhookForm } from './webhook-form'
+import { WebhookList } from './webhook-list'
 
 export const metadata: Metadata = { title: 'Settings' }
 
@@ -39,13 +42,14 @@ const SOURCES = {
 export default async function SettingsPage() {
   await requireMember('settings.manage')
   const now = new Date()
-  const [workspace, overview, changes, backlog, tokens, members] = await Promise.all([
+  const [workspace, overview, changes, backlog, tokens, members, endpoints] = await Promise.all([
     getWorkspace(),
     getConnectionOverview(),
     listConnectionChanges(),
     readBacklog(now),
     listApiTokens(),
     listTeamMembers(),
+    listEndpoints(),
   ])
   return (
     <>
@@ -108,6 +112,16 @@ export default async function SettingsPage() {
                   : 'active',
             }))}
           />
+        </Card>
+        <Card aria-labelledby="webhooks-title">
+          <CardTitle id="webhooks-title">Webhooks</CardTitle>
+          <CardDescription>
+            Session events (created, opened, accepted, cancelled, expired, failed) POSTed to your
+            CRM or chat, signed per Standard Webhooks, retried with backoff for a day; an endpoint
+            failing for 24 hours is disabled and admins are emailed.
+          </CardDescription>
+          <WebhookForm />
+          <WebhookList endpoints={endpoints} />
         </Card>
         <Card aria-labelledby="connection-history-title">
           <CardTitle id="connection-history-title">Changes to the connection</CardTitle>
