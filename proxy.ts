@@ -10,9 +10,9 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers'
 // (lib/auth/current-member.ts); a cookie proves nothing.
 
 // Open to anyone: sign-in, invitations, the sandbox's buyer pages, the buyer's short links (/l/) and
-// returns (/r/), the APIs (they answer for
+// returns (/r/), shared read-only views (/shared/: the link is the key), the APIs (they answer for
 // themselves).
-const PUBLIC = /^\/(sign-in|invite\/|sandbox\/|api\/|r\/|l\/)/
+const PUBLIC = /^\/(sign-in|invite\/|sandbox\/|api\/|r\/|l\/|shared\/)/
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID())

@@ -8,6 +8,8 @@ export const PERMISSIONS = {
   'sessions.create': ROLES,
   'history.read': ROLES,
   'history.export': ROLES,
+  /** Share a filtered History view as a read-only link outside the team; revoke shared views. */
+  'history.share': ['admin', 'manager'],
   'dashboard.read': ROLES,
   /** The activity feed of one's own sessions (opened, accepted, cancelled…). */
   'activity.read': ROLES,

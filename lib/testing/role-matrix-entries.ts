@@ -7,6 +7,36 @@ import type { fixturesFor, GatedEntry } from './role-matrix-fixtures'
 export function gatedEntries(db: Database, f: ReturnType<typeof fixturesFor>): GatedEntry[] {
   return [
     {
+      file: 'lib/history/actions/share-view.ts',
+      name: 'createSharedViewAction',
+      permission: 'history.share',
+      audited: true,
+      input: async () => ({
+        name: 'Matrix view',
+        view: '?status=accepted',
+        expiresOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        showEmails: false,
+      }),
+    },
+    {
+      file: 'lib/history/actions/share-view.ts',
+      name: 'revokeSharedViewAction',
+      permission: 'history.share',
+      audited: true,
+      input: async (callerId) => {
+        const view = await db.sharedView.create({
+          data: {
+            name: 'Matrix view to revoke',
+            tokenHash: crypto.randomUUID(),
+            query: '{}',
+            createdById: callerId ?? 'signed-out',
+            expiresAt: new Date(Date.now() + 86_400_000),
+          },
+        })
+        return { viewId: view.id }
+      },
+    },
+    {
       file: 'lib/activity/actions/webhooks.ts',
       name: 'createWebhookEndpointAction',
       permission: 'webhooks.manage',

@@ -11,6 +11,8 @@ import { historyHref, parseHistoryQuery, type HistoryQuery } from '@/lib/history
 import { ageOf } from '@/lib/history/age'
 import { listTemplateOptions } from '@/lib/templates/read-data'
 import { ExportButton } from './export-button'
+import { ShareViewButton } from './share-view-button'
+import { can } from '@/lib/auth/permissions'
 import { HistoryFilters } from './history-filters'
 import { HistoryTable } from './history-table'
 
@@ -32,13 +34,25 @@ export default async function HistoryPage({ searchParams }: HistoryPageProps) {
       <HistoryFilters members={members} templates={templates} />
       {/* The filters show at once; the matching sessions stream in below them. */}
       <Suspense key={historyHref(query)} fallback={<RowsSkeleton />}>
-        <HistoryResults query={query} memberId={member.id} />
+        <HistoryResults
+          query={query}
+          memberId={member.id}
+          canShare={can(member.role, 'history.share')}
+        />
       </Suspense>
     </div>
   )
 }
 
-async function HistoryResults({ query, memberId }: { query: HistoryQuery; memberId: string }) {
+async function HistoryResults({
+  query,
+  memberId,
+  canShare,
+}: {
+  query: HistoryQuery
+  memberId: string
+  canShare: boolean
+}) {
   const [page, total] = await Promise.all([
     listHistory(query, memberId),
     countHistoryCapped(query, memberId),
@@ -53,7 +67,10 @@ async function HistoryResults({ query, memberId }: { query: HistoryQuery; member
             ? 'No sessions match.'
             : `${total.count.toLocaleString('en')}${total.capped ? '+' : ''} session${total.count === 1 && !total.capped ? '' : 's'} match.`}
         </p>
-        <ExportButton href={historyHref(view, '/api/history/export')} />
+        <div className="flex flex-wrap gap-2">
+          {canShare && <ShareViewButton view={historyHref(view, '')} />}
+          <ExportButton href={historyHref(view, '/api/history/export')} />
+        </div>
       </div>
       {page.rows.length > 0 && (
         <HistoryTable rows={page.rows.map((row) => ({ ...row, age: ageOf(row.createdAt, now) }))} />

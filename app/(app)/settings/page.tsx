@@ -22,6 +22,9 @@ import Link from 'next/link'
 import { listEndpoints } from '@/lib/activity/webhooks-data'
 import { WebhookForm } from './webhook-form'
 import { WebhookList } from './webhook-list'
+import { listSharedViews } from '@/lib/history/shared-views-data'
+import { describeView } from '@/lib/history/describe-view'
+import { SharedViewList } from './shared-view-list'
 
 export const metadata: Metadata = { title: 'Settings' }
 
@@ -42,15 +45,17 @@ const SOURCES = {
 export default async function SettingsPage() {
   await requireMember('settings.manage')
   const now = new Date()
-  const [workspace, overview, changes, backlog, tokens, members, endpoints] = await Promise.all([
-    getWorkspace(),
-    getConnectionOverview(),
-    listConnectionChanges(),
-    readBacklog(now),
-    listApiTokens(),
-    listTeamMembers(),
-    listEndpoints(),
-  ])
+  const [workspace, overview, changes, backlog, tokens, members, endpoints, shared] =
+    await Promise.all([
+      getWorkspace(),
+      getConnectionOverview(),
+      listConnectionChanges(),
+      readBacklog(now),
+      listApiTokens(),
+      listTeamMembers(),
+      listEndpoints(),
+      listSharedViews(),
+    ])
   return (
     <>
       <PageHeader title="Settings" description="The workspace and its SaleSnip connection." />
@@ -122,6 +127,24 @@ export default async function SettingsPage() {
           </CardDescription>
           <WebhookForm />
           <WebhookList endpoints={endpoints} />
+        </Card>
+        <Card aria-labelledby="shared-views-title">
+          <CardTitle id="shared-views-title">Shared views</CardTitle>
+          <CardDescription>
+            History views shared as read-only links outside the team, with their visits.
+          </CardDescription>
+          <SharedViewList
+            views={shared.map((view) => ({
+              id: view.id,
+              name: view.name,
+              filters: describeView(view.query),
+              createdByName: view.createdByName,
+              expiresAt: view.expiresAt.toISOString(),
+              lastViewedAt: view.lastViewedAt?.toISOString() ?? null,
+              viewCount: view.viewCount,
+              state: view.revokedAt ? 'revoked' : view.expiresAt <= now ? 'expired' : 'active',
+            }))}
+          />
         </Card>
         <Card aria-labelledby="connection-history-title">
           <CardTitle id="connection-history-title">Changes to the connection</CardTitle>
