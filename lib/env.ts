@@ -72,6 +72,8 @@ const envSchema = z
       emptyAsUnset,
       z.string().trim().min(3).default('Session Studio <no-reply@session-studio.invalid>'),
     ),
+    // Requests one API token may make in a minute, across instances (the benchmark raises it).
+    API_REQUESTS_PER_MINUTE: z.coerce.number<string>().int().min(1).max(100_000).default(120),
     // Webhooks to loopback or private addresses (a receiver on this machine, in tests): off unless set.
     WEBHOOK_ALLOW_PRIVATE: z.preprocess(emptyAsUnset, z.enum(['true', 'false']).default('false')),
     // The first retry of a failed webhook waits this long, each next one twice as long: 13 retries

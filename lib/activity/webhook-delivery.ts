@@ -28,6 +28,7 @@ export async function deliverWebhook(deliveryId: string): Promise<void> {
       ...result,
       durationMs: Date.now() - started,
       final,
+      wasFailing: endpoint.failingSince !== null,
     })
     if (recorded.endpointDisabled) await noticeDisabled(endpoint.url)
     return recorded

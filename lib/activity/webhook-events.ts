@@ -1,7 +1,7 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { apiSessionDetail } from '@/lib/api/present'
-import { getSessionDetail } from '@/lib/history/data'
+import { getSessionSnapshot } from '@/lib/history/data'
 import { enqueue } from '@/lib/jobs/queue'
 import { log } from '@/lib/log'
 import type { WebhookEventType } from './webhook-schema'
@@ -15,7 +15,7 @@ export async function emitSessionEvent(sessionId: string, type: WebhookEventType
   try {
     const endpoints = await endpointsWanting(type)
     if (endpoints.length === 0) return
-    const detail = await getSessionDetail(sessionId)
+    const detail = await getSessionSnapshot(sessionId)
     if (!detail) return
     const id = `msg_${randomUUID().replace(/-/g, '')}`
     const timestamp = new Date().toISOString()

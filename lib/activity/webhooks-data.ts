@@ -148,6 +148,8 @@ export async function recordAttempt(input: {
   durationMs: number
   excerpt: string
   final: boolean
+  /** Whether the endpoint was failing before this try (a success then clears it). */
+  wasFailing: boolean
 }): Promise<{ attempt: number; endpointDisabled: boolean }> {
   const now = new Date()
   return db.$transaction(async (tx) => {
@@ -175,6 +177,7 @@ export async function recordAttempt(input: {
       },
     })
     if (input.ok) {
+      if (!input.wasFailing) return { attempt: delivery.attempts, endpointDisabled: false }
       await tx.webhookEndpoint.update({
         where: { id: input.endpointId },
         data: { failingSince: null },

@@ -2,6 +2,7 @@ import 'server-only'
 import { recordAuditTrail } from '@/lib/audit/data'
 import type { Member } from '@/lib/auth/current-member'
 import { can, type Permission } from '@/lib/auth/permissions'
+import { env } from '@/lib/env'
 import { log } from '@/lib/log'
 import { countEvent } from '@/lib/rate-limit/data'
 import { apiError } from './respond'
@@ -13,7 +14,7 @@ import { looksLikeTokenSecret } from './token-secret'
 // the member it acts as, a rate limit per token kept in the database (shared by every instance),
 // and an audit entry for every call, allowed or refused after the token was recognised.
 
-export const API_REQUESTS_PER_MINUTE = 120
+export const API_REQUESTS_PER_MINUTE = env.API_REQUESTS_PER_MINUTE
 
 const PERMISSION_OF_SCOPE: Record<ApiScope, Permission> = {
   'templates:read': 'templates.read',

@@ -1,5 +1,5 @@
 import 'server-only'
-import { getSessionDetail } from '@/lib/history/data'
+import { getSessionSnapshot } from '@/lib/history/data'
 import { metrics } from '@/lib/metrics'
 import { createSessionFromForm } from '@/lib/sessions/create-session'
 import { resolveConnection } from '@/lib/settings/connection-data'
@@ -47,7 +47,7 @@ export async function createSessionFromApi(request: Request, caller: ApiCaller) 
     case 'unknown':
       return apiError(504, 'salesnip_unknown', `${outcome.message} (session ${outcome.sessionId})`)
     case 'created': {
-      const detail = await getSessionDetail(outcome.session.id)
+      const detail = await getSessionSnapshot(outcome.session.id)
       if (!detail) return apiError(500, 'internal', 'The session was created but cannot be read.')
       const body = { session: apiSessionDetail(detail), replay: outcome.replay }
       return apiJson(body, outcome.replay ? 200 : 201, {

@@ -1,5 +1,5 @@
 import type { z } from '@/lib/zod'
-import type { HistoryRow, SessionDetail } from '@/lib/history/data'
+import type { HistoryRow, SessionSnapshot } from '@/lib/history/data'
 import type { TemplateListRow } from '@/lib/templates/read-data'
 import { statusWordOf } from '@/lib/sessions/status'
 import type { apiSessionDetailSchema, apiSessionSchema, apiTemplateSchema } from './api-schemas'
@@ -29,7 +29,7 @@ export function apiSession(row: HistoryRow): z.infer<typeof apiSessionSchema> {
   }
 }
 
-export function apiSessionDetail(detail: SessionDetail): z.infer<typeof apiSessionDetailSchema> {
+export function apiSessionDetail(detail: SessionSnapshot): z.infer<typeof apiSessionDetailSchema> {
   return {
     ...apiSession(detail),
     opens: { count: detail.opens.count, firstAt: detail.opens.first?.toISOString() ?? null },

@@ -1,5 +1,5 @@
 import 'server-only'
-import { getSessionDetail, listHistory } from '@/lib/history/data'
+import { getSessionSnapshot, listHistory } from '@/lib/history/data'
 import { historyCsvResponse } from '@/lib/history/csv-response'
 import { parseHistoryQuery } from '@/lib/history/query'
 import type { ApiCaller } from './authenticate'
@@ -18,7 +18,7 @@ export async function listSessionsFromApi(request: Request, caller: ApiCaller) {
 }
 
 export async function readSessionFromApi(_: Request, __: ApiCaller, params: { id: string }) {
-  const detail = await getSessionDetail(params.id)
+  const detail = await getSessionSnapshot(params.id)
   if (!detail) return apiError(404, 'not_found', 'No session has this id.')
   return apiJson(apiSessionDetail(detail))
 }

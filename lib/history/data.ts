@@ -129,6 +129,28 @@ export async function countHistory(query: HistoryQuery, memberId: string): Promi
 }
 
 /** Everything stored about one session, with its attempts. */
+/** A session as the API and the webhooks show it: one query, no attempts. */
+export async function getSessionSnapshot(id: string) {
+  const row = await db.salesnipSession.findUnique({
+    where: { id },
+    select: {
+      ...rowSelect,
+      openCount: true,
+      firstOpenedAt: true,
+      outcome: true,
+      outcomeReadAt: true,
+    },
+  })
+  if (!row) return null
+  return {
+    ...toHistoryRow(row),
+    opens: { count: row.openCount, first: row.firstOpenedAt },
+    outcome: row.outcome ? (JSON.parse(row.outcome) as ProductOutcome[]) : null,
+    outcomeReadAt: row.outcomeReadAt,
+  }
+}
+export type SessionSnapshot = NonNullable<Awaited<ReturnType<typeof getSessionSnapshot>>>
+
 export async function getSessionDetail(id: string) {
   const row = await db.salesnipSession.findUnique({
     where: { id },

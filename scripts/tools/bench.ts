@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs'
 import { buildIfStale } from '@/scripts/start/build-if-stale'
 import { percentile, report, startApp, timeRequests } from '@/scripts/tools/bench/measure'
 import { benchCreate, benchPayloadBuild } from '@/scripts/tools/bench/create'
+import { benchApiCreate, benchWebhookDelivery } from '@/scripts/tools/bench/api'
 import { benchHistory } from '@/scripts/tools/bench/history'
 import { benchComposeInBrowser } from '@/scripts/tools/bench/compose-browser'
 import { benchReadSchedule, benchRelayToFeed } from '@/scripts/tools/bench/outcomes'
@@ -23,6 +24,9 @@ const app = await startApp({
   SALESNIP_API_KEY: '', // sandbox mode, whatever this shell has set
   // The create benchmark makes a few hundred sessions in a minute as one member.
   CREATE_SESSIONS_PER_MINUTE: '100000',
+  API_REQUESTS_PER_MINUTE: '100000',
+  // The webhook benchmark's receiver listens on 127.0.0.1.
+  WEBHOOK_ALLOW_PRIVATE: 'true',
 })
 try {
   report('start.ready_ms', app.readyMs, 'ms')
@@ -48,6 +52,8 @@ try {
   await benchCreate({ baseUrl: app.baseUrl, cookie }, `file:./${databaseFile}`)
   await benchRelayToFeed({ baseUrl: app.baseUrl, cookie }, `file:./${databaseFile}`)
   benchReadSchedule(100_000, 600)
+  await benchApiCreate({ baseUrl: app.baseUrl, cookie }, `file:./${databaseFile}`)
+  await benchWebhookDelivery({ baseUrl: app.baseUrl, cookie }, `file:./${databaseFile}`)
 
   await fillCatalogue(`file:./${databaseFile}`)
   await benchTemplateList(app.baseUrl, cookie)

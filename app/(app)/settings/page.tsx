@@ -97,7 +97,8 @@ export default async function SettingsPage() {
               Session Studio API
             </Link>
             . A token acts as the member you choose (their role and guardrails apply), within its
-            scopes, at most 120 requests a minute; every call is in the audit log.
+            scopes, at most {env.API_REQUESTS_PER_MINUTE} requests a minute; every call is in the
+            audit log.
           </CardDescription>
           <ApiTokenForm members={members} />
           <ApiTokenList
