@@ -43,14 +43,15 @@ export const JOBS: Record<JobName, JobDefinition> = {
   },
   // An event's emails: one mail-send job per member who gets it (lib/activity/notify).
   'event-emails': { retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 30, policy: 'standard' },
-  // One email. Retried with backoff for about a day (10 s, 20 s … 2.8 h) while SMTP refuses it.
-  // One webhook to one endpoint (lib/activity/webhook-delivery): 13 retries, from
-  // WEBHOOK_RETRY_SECONDS (10 s) doubling, span about 23 hours.
+  // One webhook to one endpoint (lib/activity/webhook-delivery): 13 retries, the nth after
+  // WEBHOOK_RETRY_SECONDS × 2ⁿ⁻¹ to 2ⁿ (jitter), so for 23 to 45 hours with the default 10 s.
   'webhook-deliver': {
     retryLimit: 13,
     retryDelaySeconds: env.WEBHOOK_RETRY_SECONDS,
     expireInSeconds: 30,
     policy: 'standard',
   },
+  // One email, retried while SMTP refuses it: 12 retries, the nth after 10 s × 2ⁿ⁻¹ to 2ⁿ (pg-boss
+  // adds jitter), so for 11 to 23 hours.
   'mail-send': { retryLimit: 12, retryDelaySeconds: 10, expireInSeconds: 30, policy: 'standard' },
 }
