@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:net'
 import { queryRows } from './db'
 import { e2eEnv } from './e2e-env'
+import { spawnInstance } from './instances'
 import { expect, test } from './fixtures'
 import { mailTo } from './mail'
 import { callServerAction } from './server-actions'
@@ -16,30 +16,13 @@ import { callServerAction } from './server-actions'
 
 test.skip(e2eEnv.databaseUrl.startsWith('file:'), 'embedded SQLite runs jobs in-process')
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-
 type Instance = { process: ChildProcess; baseURL: string; lines: string[] }
 
 async function startInstance(jobsSchema: string): Promise<Instance> {
-  const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start/server.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      APP_ENV: 'local',
-      PORT: String(port),
-      DATABASE_URL: e2eEnv.databaseUrl,
-      JOBS_SCHEMA: jobsSchema,
-      SMTP_URL: `smtp://127.0.0.1:${e2eEnv.smtpPort}`,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { process: child, baseURL } = await spawnInstance({
+    JOBS_SCHEMA: jobsSchema,
+    SMTP_URL: `smtp://127.0.0.1:${e2eEnv.smtpPort}`,
+    LOG_LEVEL: 'info',
   })
   const lines: string[] = []
   let rest = ''
@@ -49,7 +32,7 @@ async function startInstance(jobsSchema: string): Promise<Instance> {
     lines.push(...parts)
   })
   child.stderr!.resume()
-  return { process: child, baseURL: `http://127.0.0.1:${port}`, lines }
+  return { process: child, baseURL, lines }
 }
 
 /** The id of the mail job an instance logged as started or finished, if it did. */

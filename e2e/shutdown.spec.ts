@@ -1,40 +1,20 @@
-import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { queryRows } from './db'
 import { e2eEnv } from './e2e-env'
+import { spawnInstance } from './instances'
 import { expect, test, uniqueName } from './fixtures'
 import { composeInput, createSession } from './sessions'
 
 // An instance told to stop (SIGTERM, as a deploy or an autoscaler does) while a create waits on a
 // slow SaleSnip finishes that create first: the attempt is recorded, nothing is left pending.
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-
 test('SIGTERM during a slow create lets it finish, then the instance exits', async ({ page }) => {
-  const port = await freePort()
-  // Node itself with tsx as a loader, as npm start runs it: the signal reaches the server directly.
-  const instance = spawn(process.execPath, ['--import', 'tsx', 'scripts/start/server.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      APP_ENV: 'local',
-      PORT: String(port),
-      DATABASE_URL: e2eEnv.databaseUrl,
-      // SaleSnip is the suite's own server's sandbox: the call in flight does not depend on the
-      // instance being stopped.
-      SALESNIP_API_KEY: 'sandbox_shutdown_test',
-      SALESNIP_BASE_URL: `${e2eEnv.baseURL}/api/salesnip-sandbox`,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { process: instance, baseURL } = await spawnInstance({
+    // SaleSnip is the suite's own server's sandbox: the call in flight does not depend on the
+    // instance being stopped.
+    SALESNIP_API_KEY: 'sandbox_shutdown_test',
+    SALESNIP_BASE_URL: `${e2eEnv.baseURL}/api/salesnip-sandbox`,
   })
   const exited = new Promise<number | null>((resolve) => instance.on('exit', resolve))
-  const baseURL = `http://127.0.0.1:${port}`
   await expect
     .poll(
       async () =>

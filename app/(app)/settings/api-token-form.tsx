@@ -3,13 +3,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
 import { useState } from 'react'
-import { CopyButton } from '@/components/copy-button'
+import { CheckboxFieldset } from '@/components/checkbox-fieldset'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog'
 import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
 import { NativeSelect } from '@/components/ui/native-select'
+import { ShownOnceDialog } from '@/components/shown-once-dialog'
 import { createApiTokenAction } from '@/lib/api/actions/tokens'
 import { API_SCOPES, SCOPE_LABELS } from '@/lib/api/scopes'
 import { createApiTokenSchema, type CreateApiTokenInput } from '@/lib/api/token-schema'
@@ -76,29 +75,21 @@ export function ApiTokenForm({ members }: { members: { id: string; name: string 
             ))}
           </NativeSelect>
         </FormField>
-        <fieldset className="grid gap-2 sm:col-span-3" aria-describedby="token-scopes-error">
-          <legend className="mb-1 text-sm font-medium">Scopes</legend>
-          {API_SCOPES.map((scope) => (
-            <label key={scope} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                value={scope}
-                className="size-4"
-                {...form.register('scopes')}
-              />
-              <span>
+        <CheckboxFieldset
+          id="token-scopes"
+          legend="Scopes"
+          className="grid gap-2 sm:col-span-3"
+          options={API_SCOPES.map((scope) => ({
+            value: scope,
+            label: (
+              <>
                 {SCOPE_LABELS[scope]} <code className="text-xs text-muted-foreground">{scope}</code>
-              </span>
-            </label>
-          ))}
-          <p
-            id="token-scopes-error"
-            className="text-sm text-destructive empty:hidden"
-            aria-live="polite"
-          >
-            {errors.scopes?.message}
-          </p>
-        </fieldset>
+              </>
+            ),
+          }))}
+          registration={form.register('scopes')}
+          error={errors.scopes?.message}
+        />
         <div className="sm:col-span-3">
           <Button type="submit" disabled={action.isExecuting}>
             {action.isExecuting ? 'Creating…' : 'Create token'}
@@ -110,28 +101,15 @@ export function ApiTokenForm({ members }: { members: { id: string; name: string 
           </p>
         )}
       </form>
-      <Dialog open={secret !== null} onOpenChange={(open) => !open && setSecret(null)}>
-        <DialogContent>
-          <DialogTitle>Token “{secret?.name}” created</DialogTitle>
-          <DialogDescription>
-            Copy it now: it is shown only once. Only a hash of it is kept, so nobody can see it
-            again.
-          </DialogDescription>
-          <div className="grid gap-1.5">
-            <Label htmlFor="token-secret">API token</Label>
-            <Input
-              id="token-secret"
-              readOnly
-              value={secret?.value ?? ''}
-              className="font-mono"
-              onFocus={(event) => event.target.select()}
-            />
-          </div>
-          <div>
-            <CopyButton value={secret?.value ?? ''} label="Copy token" />
-          </div>
-        </DialogContent>
-      </Dialog>
+      <ShownOnceDialog
+        value={secret?.value ?? null}
+        onClose={() => setSecret(null)}
+        title={`Token “${secret?.name}” created`}
+        description="Copy it now: it is shown only once. Only a hash of it is kept, so nobody can see it again."
+        label="API token"
+        copyLabel="Copy token"
+        monospace
+      />
     </>
   )
 }

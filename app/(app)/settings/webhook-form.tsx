@@ -3,13 +3,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
 import { useState } from 'react'
-import { CopyButton } from '@/components/copy-button'
+import { CheckboxFieldset } from '@/components/checkbox-fieldset'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog'
 import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
 import { NativeSelect } from '@/components/ui/native-select'
+import { ShownOnceDialog } from '@/components/shown-once-dialog'
 import { createWebhookEndpointAction } from '@/lib/activity/actions/webhooks'
 import {
   WEBHOOK_EVENTS,
@@ -73,29 +72,14 @@ export function WebhookForm() {
             ))}
           </NativeSelect>
         </FormField>
-        <fieldset className="grid gap-2 sm:col-span-2" aria-describedby="webhook-events-error">
-          <legend className="mb-1 text-sm font-medium">Events</legend>
-          <div className="grid gap-2 sm:grid-cols-3">
-            {WEBHOOK_EVENTS.map((event) => (
-              <label key={event} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  value={event}
-                  className="size-4"
-                  {...form.register('events')}
-                />
-                <code>{event}</code>
-              </label>
-            ))}
-          </div>
-          <p
-            id="webhook-events-error"
-            className="text-sm text-destructive empty:hidden"
-            aria-live="polite"
-          >
-            {errors.events?.message}
-          </p>
-        </fieldset>
+        <CheckboxFieldset
+          id="webhook-events"
+          legend="Events"
+          className="grid gap-2 sm:col-span-2 sm:grid-cols-3"
+          options={WEBHOOK_EVENTS.map((event) => ({ value: event, label: <code>{event}</code> }))}
+          registration={form.register('events')}
+          error={errors.events?.message}
+        />
         <div className="sm:col-span-2">
           <Button type="submit" disabled={action.isExecuting}>
             {action.isExecuting ? 'Adding…' : 'Add endpoint'}
@@ -107,28 +91,15 @@ export function WebhookForm() {
           </p>
         )}
       </form>
-      <Dialog open={secret !== null} onOpenChange={(open) => !open && setSecret(null)}>
-        <DialogContent>
-          <DialogTitle>Endpoint added</DialogTitle>
-          <DialogDescription>
-            Verify each delivery’s webhook-signature header with this secret (Standard Webhooks).
-            Copy it now: it is shown only once.
-          </DialogDescription>
-          <div className="grid gap-1.5">
-            <Label htmlFor="webhook-secret">Signing secret</Label>
-            <Input
-              id="webhook-secret"
-              readOnly
-              value={secret ?? ''}
-              className="font-mono"
-              onFocus={(event) => event.target.select()}
-            />
-          </div>
-          <div>
-            <CopyButton value={secret ?? ''} label="Copy secret" />
-          </div>
-        </DialogContent>
-      </Dialog>
+      <ShownOnceDialog
+        value={secret}
+        onClose={() => setSecret(null)}
+        title="Endpoint added"
+        description="Verify each delivery’s webhook-signature header with this secret (Standard Webhooks). Copy it now: it is shown only once."
+        label="Signing secret"
+        copyLabel="Copy secret"
+        monospace
+      />
     </>
   )
 }
