@@ -17,6 +17,9 @@ export async function spawnInstance(
   env: Record<string, string>,
 ): Promise<{ process: ChildProcess; baseURL: string }> {
   const port = await freePort()
+  // Its own job queue unless told otherwise: an instance with other settings must neither take the
+  // suite's jobs (webhooks to 127.0.0.1 it would refuse) nor rewrite their queues' retry settings.
+  const jobsSchema = `jobs_spawned_${port}`
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start/server.ts'], {
     env: {
       ...process.env,
@@ -24,6 +27,7 @@ export async function spawnInstance(
       APP_ENV: 'local',
       PORT: String(port),
       DATABASE_URL: e2eEnv.databaseUrl,
+      JOBS_SCHEMA: jobsSchema,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,7 +4,7 @@ import { queryRows } from './db'
 import { e2eEnv } from './e2e-env'
 import { spawnInstance } from './instances'
 import { expect, test } from './fixtures'
-import { mailTo } from './mail'
+import { heldMail, mailTo } from './mail'
 import { callServerAction } from './server-actions'
 
 // Background work on PostgreSQL is kept by the job queue (pg-boss): an instance killed in the
@@ -82,6 +82,11 @@ test('an instance killed during a job leaves it to another, which finishes it ex
       .not.toBeNull()
     const killed = instances.find((instance) => mailJob(instance, 'job started') === jobId)!
     const survivor = instances.find((instance) => instance !== killed)!
+    // Killed only once its message is in the SMTP server's hands (a loaded machine may take a
+    // while to get there): then the retry is surely the first delivery that completes.
+    await expect
+      .poll(async () => (await heldMail()).includes(email), { timeout: 30_000 })
+      .toBe(true)
     killed.process.kill('SIGKILL')
 
     // The queue takes the job back after its expiry (30 s) and the survivor sends it.

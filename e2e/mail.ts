@@ -14,3 +14,8 @@ export async function mailTo(address: string, text: string): Promise<ReceivedMai
     (mail) => mail.to.includes(address) && mail.subject.includes(text),
   )
 }
+
+/** Addresses whose first message the SMTP server is holding unanswered (see mail-catcher.mjs). */
+export async function heldMail(): Promise<string[]> {
+  return (await (await fetch(`${e2eEnv.mailURL}/held`)).json()) as string[]
+}

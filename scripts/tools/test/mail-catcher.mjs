@@ -4,7 +4,8 @@
 //
 // A message to an address starting with "hold-once-" is, the first time, never answered: the sender
 // waits (an instance can be killed mid-send) and the message is not stored, as a real server would
-// not store a message whose DATA it never acknowledged. The next attempt is accepted.
+// not store a message whose DATA it never acknowledged. The next attempt is accepted. GET /held
+// lists the addresses held so far (a test waits for it before killing the sender).
 import { createServer } from 'node:http'
 import { SMTPServer } from 'smtp-server'
 
@@ -71,6 +72,11 @@ function decodeHeader(value) {
 }
 
 createServer((request, response) => {
+  if (request.url?.startsWith('/held')) {
+    response.writeHead(200, { 'Content-Type': 'application/json' })
+    response.end(JSON.stringify([...held]))
+    return
+  }
   if (request.url?.startsWith('/messages')) {
     response.writeHead(200, { 'Content-Type': 'application/json' })
     response.end(JSON.stringify(messages))
