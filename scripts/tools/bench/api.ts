@@ -6,10 +6,8 @@ import type { AddressInfo } from 'node:net'
 import { Webhook } from 'standardwebhooks'
 import { createDatabaseClient } from '@/lib/db/create-client'
 import { newTokenSecret } from '@/lib/api/token-secret'
-import { createSession } from '@/lib/salesnip/client'
-import { createSessionRequestSchema } from '@/lib/salesnip/schemas'
 import { serverActionRequest } from '@/scripts/tools/test/server-action-request'
-import { callCreate, composeInput, type Caller } from './create'
+import { callCreate, composeInput, sandboxTimer, type Caller } from './create'
 import { percentile, report } from './measure'
 
 export async function benchApiCreate(caller: Caller, databaseUrl: string): Promise<void> {
@@ -27,24 +25,7 @@ export async function benchApiCreate(caller: Caller, databaseUrl: string): Promi
         createdById: admin.id,
       },
     })
-    let handlerMs = NaN
-    const sandbox = {
-      baseUrl: `${caller.baseUrl}/api/salesnip-sandbox`,
-      apiKey: 'sandbox_bench',
-      log: () => {},
-      observe: ({ serverTiming }: { serverTiming: string | null }) => {
-        handlerMs = Number(/handler;dur=([\d.]+)/.exec(serverTiming ?? '')?.[1] ?? NaN)
-      },
-    }
-    /** The sandbox's own time for the body a create stored. */
-    const sandboxTime = async (idempotencyKey: string) => {
-      const stored = await db.salesnipSession.findUniqueOrThrow({
-        where: { idempotencyKey },
-        select: { requestBody: true },
-      })
-      await createSession(sandbox, createSessionRequestSchema.parse(JSON.parse(stored.requestBody)))
-      return handlerMs
-    }
+    const sandboxTime = sandboxTimer(db, caller.baseUrl)
     const api: number[] = []
     const action: number[] = []
     for (let i = 0; i < 110; i += 1) {
