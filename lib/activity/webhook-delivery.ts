@@ -5,7 +5,8 @@ import { JOBS } from '@/lib/jobs/definitions'
 import { log } from '@/lib/log'
 import { queueMail } from '@/lib/mail/send'
 import { addressProblem } from './webhook-address'
-import { adminEmails, deliveryToSend, endpointSecret, recordAttempt } from './webhooks-data'
+import { deliveryToSend, recordAttempt } from './webhook-deliveries-data'
+import { adminEmails, endpointSecret } from './webhooks-data'
 
 // The job 'webhook-deliver': one POST of one event to one endpoint, signed per the Standard
 // Webhooks specification (webhook-id, webhook-timestamp, webhook-signature), or as a Slack message.

@@ -12,12 +12,8 @@ import {
   endpointIdSchema,
   webhookEndpointSchema,
 } from '@/lib/activity/webhook-schema'
-import {
-  createEndpoint,
-  deleteEndpoint,
-  resendDelivery,
-  setEndpointEnabled,
-} from '@/lib/activity/webhooks-data'
+import { resendDelivery } from '@/lib/activity/webhook-deliveries-data'
+import { createEndpoint, deleteEndpoint, setEndpointEnabled } from '@/lib/activity/webhooks-data'
 import { z } from '@/lib/zod'
 
 // Admins register where session events go, switch endpoints off and on, and resend a delivery.
