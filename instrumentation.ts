@@ -5,8 +5,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
   const { startJobs } = await import('@/lib/jobs/queue')
-  const { log } = await import('@/lib/log')
-  // A queue that cannot start (the database is down) is logged; requests are still served and the
-  // readiness check reports the database.
-  await startJobs().catch((error: unknown) => log.error({ err: error }, 'jobs did not start'))
+  // A queue that cannot start (the database is down) is logged and tried again in the background;
+  // requests are still served and the readiness check reports the database.
+  await startJobs()
 }

@@ -31,7 +31,7 @@ async function startInstance(jobsSchema: string): Promise<Instance> {
     rest = parts.pop() ?? ''
     lines.push(...parts)
   })
-  child.stderr!.resume()
+  child.stderr!.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')))
   return { process: child, baseURL, lines }
 }
 
@@ -90,7 +90,14 @@ test('an instance killed during a job leaves it to another, which finishes it ex
     killed.process.kill('SIGKILL')
 
     // The queue takes the job back after its expiry (30 s) and the survivor sends it.
-    await expect.poll(() => mailJob(survivor, 'job finished'), { timeout: 120_000 }).toBe(jobId)
+    await expect
+      .poll(() => mailJob(survivor, 'job finished'), { timeout: 120_000 })
+      .toBe(jobId)
+      .catch((error: Error) => {
+        // What the survivor did instead is the first thing to know when this fails.
+        error.message += `\n\nThe survivor's log:\n${survivor.lines.slice(-60).join('\n')}`
+        throw error
+      })
     await expect.poll(async () => (await mailTo(email, 'invited you')).length).toBe(1)
     const [job] = await queryRows<{ state: string; retry_count: number }>(
       `SELECT state, retry_count FROM ${jobsSchema}.job WHERE id = $1`,

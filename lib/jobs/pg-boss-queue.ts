@@ -54,12 +54,32 @@ export async function send(name: JobName, data: object): Promise<void> {
 }
 
 let started = false
+const working = new Set<JobName>()
 
+/** Starts this instance's workers. A queue that cannot start (the database is down, or busy with
+ * another instance's first start) is tried again every 5 s in the background, never given up on: an
+ * instance that silently ran no jobs would leave its share to the others, or to nobody. */
 export async function start(): Promise<void> {
   if (started) return
   started = true
+  await startOrRetry(1)
+}
+
+async function startOrRetry(attempt: number): Promise<void> {
+  try {
+    await startWorkers()
+    log.info({ schema: env.JOBS_SCHEMA, attempt }, 'jobs started')
+  } catch (error) {
+    // The server does not wait for the retries; its readiness check reports the database.
+    log.error({ err: error, attempt }, 'jobs did not start; trying again in 5 s')
+    setTimeout(() => void startOrRetry(attempt + 1), 5_000).unref()
+  }
+}
+
+async function startWorkers(): Promise<void> {
   const boss = await queue()
   for (const [name, job] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
+    if (working.has(name)) continue // started by an earlier attempt
     await boss.work(
       name,
       // Emails should leave within seconds; the minute's rounds need no hurry.
@@ -73,9 +93,12 @@ export async function start(): Promise<void> {
       },
     )
     if (job.everyMinute) await boss.schedule(name, '* * * * *')
+    if (working.size === 0) {
+      // A deploy's SIGTERM: stop fetching, let running jobs end (the server waits for its requests).
+      process.once('SIGTERM', () => {
+        boss.stop({ graceful: true, timeout: 20_000 }).catch(() => undefined)
+      })
+    }
+    working.add(name)
   }
-  // A deploy's SIGTERM: stop fetching, let running jobs end (the server waits for its requests).
-  process.once('SIGTERM', () => {
-    boss.stop({ graceful: true, timeout: 20_000 }).catch(() => undefined)
-  })
 }
