@@ -10,6 +10,7 @@ type Direction = 'asc' | 'desc'
 export function historyPageArgs(
   query: HistoryQuery,
   memberId: string,
+  matching?: string[],
 ): {
   where: Prisma.SalesnipSessionWhereInput
   orderBy: Prisma.SalesnipSessionOrderByWithRelationInput[]
@@ -28,8 +29,8 @@ export function historyPageArgs(
   const comparison = direction === 'desc' ? 'lt' : 'gt'
   // An unreadable cursor (edited by hand, out of range) is no cursor: the view's first page.
   if (cursor && cursorValue === null)
-    return historyPageArgs({ ...query, after: undefined, before: undefined }, memberId)
-  const where = historyWhere(query, memberId)
+    return historyPageArgs({ ...query, after: undefined, before: undefined }, memberId, matching)
+  const where = historyWhere(query, memberId, matching)
   return {
     where: cursorValue
       ? {

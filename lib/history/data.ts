@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/sqlite/client'
 import { cursorOf, historyPageArgs } from './cursor'
+import { searchMatches } from './search-data'
 import { historyWhere, type HistoryQuery } from './query'
 import type { ProductOutcome } from '@/lib/outcomes/summary'
 
@@ -70,7 +71,7 @@ function toHistoryRow({ createdBy, overrides, shortUrl, ...row }: Row): HistoryR
 export type HistoryPage = { rows: HistoryRow[]; next: string | null; previous: string | null }
 
 export async function listHistory(query: HistoryQuery, memberId: string): Promise<HistoryPage> {
-  const { backwards, field, ...args } = historyPageArgs(query, memberId)
+  const { backwards, field, ...args } = historyPageArgs(query, memberId, await searchMatches(query))
   const found = (await db.salesnipSession.findMany({ ...args, select: rowSelect })).map(
     toHistoryRow,
   )
@@ -92,11 +93,13 @@ export async function* historyBatches(
   memberId: string,
   batchSize = 1_000,
 ): AsyncGenerator<HistoryRow[]> {
+  const matching = await searchMatches(query)
   let after: string | undefined
   for (;;) {
     const { where, orderBy, field } = historyPageArgs(
       { ...query, after, before: undefined },
       memberId,
+      matching,
     )
     const rows = (
       await db.salesnipSession.findMany({ where, orderBy, take: batchSize, select: rowSelect })
@@ -117,7 +120,7 @@ export async function countHistoryCapped(
   memberId: string,
 ): Promise<{ count: number; capped: boolean }> {
   const ids = await db.salesnipSession.findMany({
-    where: historyWhere(query, memberId),
+    where: historyWhere(query, memberId, await searchMatches(query)),
     select: { id: true },
     take: HISTORY_COUNT_CAP + 1,
   })
@@ -125,7 +128,9 @@ export async function countHistoryCapped(
 }
 
 export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {
-  return db.salesnipSession.count({ where: historyWhere(query, memberId) })
+  return db.salesnipSession.count({
+    where: historyWhere(query, memberId, await searchMatches(query)),
+  })
 }
 
 /** Everything stored about one session, with its attempts. */

@@ -72,10 +72,14 @@ export function historyHref(query: HistoryQuery, path = '/history'): string {
   return text ? `${path}?${text}` : path
 }
 
-/** The Prisma `where` of a view's filters (no cursor); `memberId` resolves "mine". */
+/**
+ * The Prisma `where` of a view's filters (no cursor); `memberId` resolves "mine". `matching`, when
+ * the data module found them in a search index, are the ids of every session the search matches.
+ */
 export function historyWhere(
   query: HistoryQuery,
   memberId: string,
+  matching?: string[],
 ): Prisma.SalesnipSessionWhereInput {
   const q = query.q ? searchNormal(query.q) : undefined
   const createdAt = dayBounds(query)
@@ -92,6 +96,6 @@ export function historyWhere(
     // searchText and the search are in one literal form (lower-case, no wildcards): `contains` then
     // means the same on SQLite
     // (LIKE, case-insensitive for ASCII only) and PostgreSQL (LIKE, case-sensitive).
-    ...(q ? { searchText: { contains: q } } : {}),
+    ...(matching ? { id: { in: matching } } : q ? { searchText: { contains: q } } : {}),
   }
 }

@@ -14,15 +14,17 @@ import { agreedBetween, hex, pick, random, resetRandom } from './seed-random'
 
 /**
  * Adds `count` sessions of history to the database (migrated and seeded with a team and a
- * catalogue). Deterministic: the same count gives the same history.
+ * catalogue). Deterministic: the same count gives the same history. `after` continues a history
+ * already seeded with that many sessions (the benchmark grows 100,000 to 1,000,000).
  */
 export async function seedHistory(
   databaseUrl: string,
   count: number,
   log: (line: string) => void = console.log,
+  after = 0,
 ): Promise<void> {
   resetRandom()
-  const COUNT = count
+  const COUNT = after + count
   const db = createDatabaseClient(databaseUrl)
   const members = (
     await db.user.findMany({ select: { id: true, name: true, email: true, role: true } })
@@ -43,7 +45,7 @@ export async function seedHistory(
   const started = performance.now()
   const BATCH = 500
   const now = Date.now()
-  for (let offset = 0; offset < COUNT; offset += BATCH) {
+  for (let offset = after; offset < COUNT; offset += BATCH) {
     const sessions = []
     const links = []
     const attempts = []
@@ -192,6 +194,6 @@ export async function seedHistory(
   }
   await db.$disconnect()
   log(
-    `Seeded ${COUNT} sessions of history in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Seeded ${count} sessions of history in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   )
 }

@@ -70,10 +70,17 @@ async function migrationsList(dir) {
   }
 }
 
+// Tables a migration makes that the data model does not describe (Prisma cannot): SQLite's FTS5
+// search index over the history (migration session_search_fts) and the tables FTS5 keeps for it.
+const EXTERNAL_TABLES = {
+  sqlite: ['', '_config', '_data', '_docsize', '_idx'].map((end) => `SalesnipSessionSearch${end}`),
+  postgres: [],
+}
+
 async function pendingSql(runtime, flavour) {
   const schemaPath = `prisma/${flavour}/schema.prisma`
   const files = [{ path: schemaPath, content: await readFile(schemaPath, 'utf8') }]
-  const filters = { externalTables: [], externalEnums: [] }
+  const filters = { externalTables: EXTERNAL_TABLES[flavour], externalEnums: [] }
   const factory = bindMigrationAwareSqlAdapterFactory(await shadowDatabase(flavour))
   const engine = await runtime.SchemaEngine.new({ datamodels: undefined }, () => {}, factory)
   try {

@@ -1,0 +1,100 @@
+import { rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+// The history's search on SQLite is answered from an FTS5 trigram index kept by triggers: it must
+// find what the session's text holds now, after every insert, update and delete, and agree with a
+// plain LIKE over the table.
+
+const databaseFile = vi.hoisted(() => {
+  const file = `data/test-search-index-${process.pid}.db`
+  process.env.DATABASE_URL = `file:./${file}`
+  return file
+})
+
+import { db } from '@/lib/db/client'
+import { migrateDatabase } from '@/lib/db/migrate'
+import { seedIfEmpty } from '@/lib/db/seed'
+import { sessionSearchText } from '@/lib/sessions/search-text'
+import { listHistory } from './data'
+import { seedHistory } from './seed-history-data'
+import { searchMatches } from './search-data'
+
+let rep = { id: '', name: '', email: '' }
+
+async function sessionFor(company: string, key: string) {
+  const buyer = { name: 'Buyer', email: '', company, dealReference: '' }
+  return db.salesnipSession.create({
+    data: {
+      idempotencyKey: key,
+      status: 'created',
+      projectId: 'project',
+      currency: 'USD',
+      openingTotalMinor: 100n,
+      buyerCompany: company,
+      productNames: '[]',
+      productCount: 0,
+      requestBody: '{}',
+      composition: '{}',
+      templateVersions: '[]',
+      searchText: sessionSearchText({ buyer, productNames: [], rep }),
+      createdById: rep.id,
+    },
+    select: { id: true },
+  })
+}
+
+const found = async (q: string) =>
+  (await listHistory({ q }, rep.id)).rows.map((row) => row.buyerCompany)
+
+beforeAll(async () => {
+  await migrateDatabase(`file:./${databaseFile}`)
+  await seedIfEmpty(db, { kind: 'sqlite', withDemoData: true })
+  rep = await db.user.findFirstOrThrow({
+    where: { role: 'rep' },
+    select: { id: true, name: true, email: true },
+  })
+  await seedHistory(`file:./${databaseFile}`, 1_500, () => {})
+})
+afterAll(async () => {
+  await db.$disconnect()
+  rmSync(databaseFile, { force: true })
+})
+
+describe('history search on SQLite', () => {
+  it('finds a new session by any part of its text, from the index', async () => {
+    const { id } = await sessionFor('Quixotic Zebra Works', 'index-1')
+    expect(await searchMatches({ q: 'otic zeb' })).toEqual([id])
+    expect(await found('otic zeb')).toEqual(['Quixotic Zebra Works'])
+    expect(await found('OTIC ZEB')).toEqual(['Quixotic Zebra Works'])
+  })
+
+  it('follows an update of the text, and forgets a deleted session', async () => {
+    const { id } = await sessionFor('Marmalade Orbit', 'index-2')
+    await db.salesnipSession.update({
+      where: { id },
+      data: { buyerCompany: 'Velvet Lantern', searchText: 'buyer velvet lantern' },
+    })
+    expect(await found('marmalade')).toEqual([])
+    expect(await found('velvet lan')).toEqual(['Velvet Lantern'])
+    await db.salesnipSession.delete({ where: { id } })
+    expect(await found('velvet lan')).toEqual([])
+  })
+
+  it('agrees with a plain LIKE over the table, for rare and common terms alike', async () => {
+    for (const q of ['hooli', 'crm-42', 'grace', 'sso', 'ab']) {
+      const expected = await db.salesnipSession.findMany({
+        where: { replacedById: null, searchText: { contains: q } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: 25,
+        select: { id: true },
+      })
+      const page = await listHistory({ q }, rep.id)
+      expect(
+        page.rows.map((row) => row.id),
+        q,
+      ).toEqual(expected.map((row) => row.id))
+    }
+    // A common term is left to the page's own walk through the newest sessions.
+    expect(await searchMatches({ q: 'example' })).toBeUndefined()
+  })
+})
