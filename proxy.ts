@@ -11,8 +11,8 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers'
 
 // Open to anyone: sign-in, invitations, the sandbox's buyer pages, the buyer's short links (/l/) and
 // returns (/r/), shared read-only views (/shared/: the link is the key), the APIs (they answer for
-// themselves).
-const PUBLIC = /^\/(sign-in|invite\/|sandbox\/|api\/|r\/|l\/|shared\/)/
+// themselves), and the benchmark's bare page (404 unless BENCH_BARE_PAGE is set).
+const PUBLIC = /^\/(sign-in|invite\/|sandbox\/|api\/|r\/|l\/|shared\/|bench-bare$)/
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID())

@@ -84,6 +84,8 @@ const envSchema = z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,40}$/, 'must be a lowercase PostgreSQL schema name')
       .default('pgboss'),
+    // Serves /bench-bare, the benchmark's bare dynamic page (npm run bench sets it); off otherwise.
+    BENCH_BARE_PAGE: z.preprocess(emptyAsUnset, z.enum(['true', 'false']).default('false')),
     // Bearer token for /api/metrics (Prometheus); unset: the metrics endpoint answers 404.
     METRICS_TOKEN: z.preprocess(emptyAsUnset, z.string().min(16).optional()),
     // Set by Next while it builds: the build is the same for every environment and reads no secret.

@@ -1,102 +1,190 @@
-// The shared history at 100,000 sessions, on one database: page times through the app, the CSV
-// export's throughput, and the query plans of the page's own queries (index use, no full scans).
+// The shared history at 100,000 sessions (and at larger scales when asked), on one database: page
+// and dashboard times through the app beside the home page, the CSV export's throughput and memory,
+// and the query plans of the page's own queries (index use, no full scans).
 import { createDatabaseClient, type Database } from '@/lib/db/create-client'
 import { encodeCursor } from '@/lib/keyset-cursor'
 import { historyPageArgs } from '@/lib/history/cursor'
 import type { HistoryQuery } from '@/lib/history/query'
 import { seedHistory } from '@/lib/history/seed-history-data'
 import { percentile, report, startApp } from './measure'
+import { reportRatio, timeBaselines, type PageTimes } from './pages'
 import { signInAsAdmin } from './sign-in'
 
-const SESSIONS = 100_000
+const BASE_SCALE = 100_000
 const SAMPLES = 100
+const METRICS_TOKEN = 'bench-metrics-token-0123456789'
 
-export async function benchHistory(kind: 'sqlite' | 'postgres', databaseUrl: string) {
-  console.log(
-    `history on ${kind}: starting the app and seeding ${SESSIONS.toLocaleString('en')} sessions…`,
-  )
+type Figures = Record<string, PageTimes>
+
+/**
+ * The history at 100,000 sessions, then, for each larger scale asked for (`--scale 1000000`), grown
+ * to it and measured again: each figure is also printed as a ratio to the home page of the same
+ * moment, and a larger scale's as its growth over the 100,000 figure.
+ */
+export async function benchHistory(
+  kind: 'sqlite' | 'postgres',
+  databaseUrl: string,
+  scales: number[] = [BASE_SCALE],
+) {
+  console.log(`history on ${kind}: starting the app…`)
   const app = await startApp({
     DATABASE_URL: databaseUrl,
     NEXT_TELEMETRY_DISABLED: '1',
     SALESNIP_API_KEY: '',
+    BENCH_BARE_PAGE: 'true',
+    METRICS_TOKEN,
   })
   const db = createDatabaseClient(databaseUrl)
   try {
-    const seeded = performance.now()
-    await seedHistory(databaseUrl, SESSIONS, () => {})
-    console.log(`seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s`)
-    await db.$executeRawUnsafe('ANALYZE') // fresh statistics, as a long-running database has
-    // The app closed the idle keep-alive socket while seeding: the first call may meet it closed.
-    const cookie = await signInAsAdmin(app.baseUrl).catch(() => signInAsAdmin(app.baseUrl))
-    const admin = await db.user.findUniqueOrThrow({ where: { email: 'admin@northwind.test' } })
-    const members = await db.user.findMany({ select: { id: true } })
-    const deep = await deepCursor(db)
-
-    const views: Record<string, (i: number) => HistoryQuery> = {
-      first_page: () => ({}),
-      search: (i) => ({
-        q: ['hooli', 'grace lovelace', 'crm-42', 'sso / saml', 'wonka kk'][i % 5],
-      }),
-      filters: (i) => ({
-        rep: members[i % members.length]!.id,
-        status: (['accepted', 'sent', 'failed'] as const)[i % 3],
-        currency: (['USD', 'EUR'] as const)[i % 2],
-      }),
-      deep_page: () => ({ after: deep }),
+    let seeded = 0
+    let base: Figures | null = null
+    for (const scale of [...new Set([BASE_SCALE, ...scales])].sort((a, b) => a - b)) {
+      const started = performance.now()
+      console.log(`seeding ${(scale - seeded).toLocaleString('en')} sessions…`)
+      await seedHistory(databaseUrl, scale - seeded, () => {}, seeded)
+      seeded = scale
+      console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      await db.$executeRawUnsafe('ANALYZE') // fresh statistics, as a long-running database has
+      const label = scale === BASE_SCALE ? kind : `${kind}.${scaleName(scale)}`
+      const figures = await measureScale(app.baseUrl, db, `history.${label}`, scale)
+      if (base) {
+        for (const [name, times] of Object.entries(figures))
+          report(`history.${label}.${name}.growth_from_100k`, times.p95 / base[name]!.p95, 'x')
+      } else base = figures
+      await benchExport(app.baseUrl, db, `history.${label}`, scale)
+      await printPlans(kind, databaseUrl, scale, await planViews(db))
     }
-    for (const [name, view] of Object.entries(views)) {
-      const samples: number[] = []
-      for (let i = 0; i < SAMPLES + 5; i += 1) {
-        const started = performance.now()
-        const response = await fetch(
-          `${app.baseUrl}/history?${new URLSearchParams(view(i) as Record<string, string>)}`,
-          {
-            headers: { cookie },
-            redirect: 'manual',
-          },
-        )
-        await response.arrayBuffer()
-        if (response.status !== 200) throw new Error(`history ${name}: ${response.status}`)
-        if (i >= 5) samples.push(performance.now() - started)
-      }
-      console.log(
-        `history ${name}: ${SAMPLES} page loads (after 5 warm-up), e.g. ${JSON.stringify(view(0))}`,
-      )
-      report(`history.${kind}.${name}.p95_ms`, percentile(samples, 95), 'ms')
-    }
-
-    const started = performance.now()
-    const response = await fetch(`${app.baseUrl}/api/history/export`, { headers: { cookie } })
-    const text = await response.text()
-    const seconds = (performance.now() - started) / 1000
-    const rows = text.split('\r\n').length - 2 // the header, and the empty end after the last line
-    console.log(
-      `history export: ${rows.toLocaleString('en')} rows, ${(text.length / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s`,
-    )
-    if (rows !== SESSIONS) throw new Error(`the export has ${rows} rows, not ${SESSIONS}`)
-    report(`history.${kind}.export.rows_per_s`, rows / seconds, 'rows/s')
-
-    await printPlans(kind, databaseUrl, admin.id, {
-      first_page: {},
-      search: { q: 'hooli' },
-      search_rare: { q: 'crm-12345' },
-      filters: { rep: admin.id, status: 'accepted', currency: 'EUR' },
-      deep_page: { after: deep },
-      template_filter: {
-        template: (await db.template.findFirstOrThrow({ where: { productId: 'sso-saml' } })).id,
-      },
-    })
   } finally {
     await db.$disconnect()
     app.stop()
   }
 }
 
-/** The cursor of the 90,000th newest session: a page that deep costs what the first does. */
-async function deepCursor(db: Database): Promise<string> {
+const scaleName = (scale: number) =>
+  scale % 1_000_000 === 0 ? `${scale / 1_000_000}m` : `${scale / 1_000}k`
+
+async function measureScale(
+  baseUrl: string,
+  db: Database,
+  prefix: string,
+  scale: number,
+): Promise<Figures> {
+  // The app closed the idle keep-alive socket while seeding: the first call may meet it closed.
+  const cookie = await signInAsAdmin(baseUrl).catch(() => signInAsAdmin(baseUrl))
+  const { home } = await timeBaselines(baseUrl, cookie, `${prefix}.`)
+  const members = await db.user.findMany({ select: { id: true } })
+  const templates = await db.template.findMany({ select: { id: true }, orderBy: { id: 'asc' } })
+  const deep = await deepCursor(db, Math.floor(scale * 0.9))
+  const day = (daysAgo: number) =>
+    new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10)
+  const views: Record<string, { path: string; query: (i: number) => Record<string, string> }> = {
+    first_page: { path: '/history', query: () => ({}) },
+    search: {
+      path: '/history',
+      query: (i) => ({
+        q: ['hooli', 'grace lovelace', 'crm-42', 'sso / saml', 'wonka kk'][i % 5]!,
+      }),
+    },
+    filters: {
+      path: '/history',
+      query: (i) => ({
+        rep: members[i % members.length]!.id,
+        status: (['accepted', 'sent', 'failed'] as const)[i % 3]!,
+        currency: (['USD', 'EUR'] as const)[i % 2]!,
+      }),
+    },
+    template_filter: {
+      path: '/history',
+      query: (i) => ({ template: templates[i % templates.length]!.id }),
+    },
+    deep_page: { path: '/history', query: () => ({ after: deep }) },
+    dashboard_30d: { path: '/dashboard', query: () => ({}) },
+    dashboard_year: { path: '/dashboard', query: () => ({ from: day(365), to: day(0) }) },
+  }
+  const figures: Figures = {}
+  for (const [name, view] of Object.entries(views)) {
+    const samples: number[] = []
+    for (let i = 0; i < SAMPLES + 5; i += 1) {
+      const started = performance.now()
+      const response = await fetch(`${baseUrl}${view.path}?${new URLSearchParams(view.query(i))}`, {
+        headers: { cookie },
+        redirect: 'manual',
+      })
+      await response.arrayBuffer()
+      if (response.status !== 200) throw new Error(`history ${name}: ${response.status}`)
+      if (i >= 5) samples.push(performance.now() - started)
+    }
+    console.log(
+      `${prefix} ${name}: ${SAMPLES} page loads (after 5 warm-up), e.g. ${JSON.stringify(view.query(0))}`,
+    )
+    figures[name] = { p50: percentile(samples, 50), p95: percentile(samples, 95) }
+    report(`${prefix}.${name}.p95_ms`, figures[name].p95, 'ms')
+    reportRatio(`${prefix}.${name}`, 'home', figures[name], home)
+  }
+  return figures
+}
+
+/** The full CSV export: its rows a second, and how much the server's memory grew meanwhile. */
+async function benchExport(baseUrl: string, db: Database, prefix: string, scale: number) {
+  const cookie = await signInAsAdmin(baseUrl)
+  const rss = async () => {
+    const response = await fetch(`${baseUrl}/api/metrics`, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    })
+    const text = await response.text()
+    return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN)
+  }
+  const before = await rss()
+  let peak = before
+  let sampling = true
+  const sampler = (async () => {
+    while (sampling) {
+      peak = Math.max(peak, await rss())
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })()
+  const started = performance.now()
+  const response = await fetch(`${baseUrl}/api/history/export`, { headers: { cookie } })
+  // Read as a stream and counted, never held whole (a million rows are hundreds of megabytes).
+  let rows = -1 // the header line
+  const decoder = new TextDecoder()
+  for await (const chunk of response.body!) {
+    const text = decoder.decode(chunk, { stream: true })
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) rows += 1
+  }
+  const seconds = (performance.now() - started) / 1000
+  sampling = false
+  await sampler
+  const expected = await db.salesnipSession.count({ where: { replacedById: null } })
+  console.log(
+    `${prefix} export: ${rows.toLocaleString('en')} rows in ${seconds.toFixed(2)} s; server RSS ${(before / 1e6).toFixed(0)} MB before, ${(peak / 1e6).toFixed(0)} MB at most`,
+  )
+  if (rows !== expected || rows < scale * 0.9)
+    throw new Error(`the export has ${rows} rows, not ${expected}`)
+  report(`${prefix}.export.rows_per_s`, rows / seconds, 'rows/s')
+  report(`${prefix}.export.rss_growth_mb`, (peak - before) / 1e6, 'MB')
+}
+
+async function planViews(db: Database): Promise<Record<string, HistoryQuery>> {
+  const admin = await db.user.findUniqueOrThrow({ where: { email: 'admin@northwind.test' } })
+  const count = await db.salesnipSession.count()
+  return {
+    first_page: {},
+    search: { q: 'hooli' },
+    search_rare: { q: 'crm-12345' },
+    filters: { rep: admin.id, status: 'accepted', currency: 'EUR' },
+    deep_page: { after: await deepCursor(db, Math.floor(count * 0.9)) },
+    template_filter: {
+      template: (await db.template.findFirstOrThrow({ where: { productId: 'sso-saml' } })).id,
+    },
+  }
+}
+
+/** The cursor of the nth newest session: a page that deep should cost what the first does. */
+async function deepCursor(db: Database, skip: number): Promise<string> {
   const [row] = await db.salesnipSession.findMany({
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    skip: 90_000,
+    skip,
     take: 1,
     select: { id: true, createdAt: true },
   })
@@ -109,14 +197,14 @@ type QueryEvent = { query: string; params: string }
 async function printPlans(
   kind: 'sqlite' | 'postgres',
   databaseUrl: string,
-  memberId: string,
+  scale: number,
   views: Record<string, HistoryQuery>,
 ) {
   const caught: QueryEvent[] = []
   const db = createDatabaseClient(databaseUrl, { onQuery: (event) => caught.push(event) })
   try {
     for (const [name, view] of Object.entries(views)) {
-      const { where, orderBy, take } = historyPageArgs(view, memberId)
+      const { where, orderBy, take } = historyPageArgs(view, 'bench')
       caught.length = 0
       await db.salesnipSession.findMany({ where, orderBy, take, select: { id: true } })
       const query = caught.find((event) =>
@@ -129,7 +217,9 @@ async function printPlans(
         `${explain}${query.query}`,
         ...params,
       )
-      console.log(`\nquery plan (${kind}) of history ${name}:\n  ${query.query}`)
+      console.log(
+        `\nquery plan (${kind}, ${scale.toLocaleString('en')} sessions) of history ${name}:\n  ${query.query}`,
+      )
       for (const line of plan) console.log(`  ${String(line.detail ?? line['QUERY PLAN'])}`)
     }
   } finally {
