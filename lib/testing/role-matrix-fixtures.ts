@@ -126,9 +126,12 @@ export function actionFiles(dir = 'lib'): string[] {
 export function snapshot(databaseFile: string): string {
   const connection = new Sqlite(databaseFile, { readonly: true })
   try {
+    // Not the search index and the tables FTS5 keeps for it: they are derived from SalesnipSession,
+    // which is compared (and some of them have no rowid to order by).
     const tables = connection
       .prepare(
-        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name`,
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'
+           AND name NOT LIKE 'SalesnipSessionSearch%' ORDER BY name`,
       )
       .all() as { name: string }[]
     return JSON.stringify(
