@@ -76,29 +76,34 @@ async function startOrRetry(attempt: number): Promise<void> {
   }
 }
 
+let stopsOnSigterm = false
+
 async function startWorkers(): Promise<void> {
   const boss = await queue()
+  if (!stopsOnSigterm) {
+    stopsOnSigterm = true
+    // A deploy's SIGTERM: stop fetching, let running jobs end (the server waits for its requests).
+    process.once('SIGTERM', () => {
+      boss.stop({ graceful: true, timeout: 20_000 }).catch(() => undefined)
+    })
+  }
   for (const [name, job] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
-    if (working.has(name)) continue // started by an earlier attempt
-    await boss.work(
-      name,
-      // Emails should leave within seconds; the minute's rounds need no hurry.
-      { batchSize: 1, pollingIntervalSeconds: job.everyMinute ? 10 : 2 },
-      async ([found]) => {
-        if (!found) return
-        const started = Date.now()
-        log.info({ job: name, jobId: found.id }, 'job started')
-        await runJob(name, found.data)
-        log.info({ job: name, jobId: found.id, ms: Date.now() - started }, 'job finished')
-      },
-    )
-    if (job.everyMinute) await boss.schedule(name, '* * * * *')
-    if (working.size === 0) {
-      // A deploy's SIGTERM: stop fetching, let running jobs end (the server waits for its requests).
-      process.once('SIGTERM', () => {
-        boss.stop({ graceful: true, timeout: 20_000 }).catch(() => undefined)
-      })
+    if (!working.has(name)) {
+      await boss.work(
+        name,
+        // Emails should leave within seconds; the minute's rounds need no hurry.
+        { batchSize: 1, pollingIntervalSeconds: job.everyMinute ? 10 : 2 },
+        async ([found]) => {
+          if (!found) return
+          const started = Date.now()
+          log.info({ job: name, jobId: found.id }, 'job started')
+          await runJob(name, found.data)
+          log.info({ job: name, jobId: found.id, ms: Date.now() - started }, 'job finished')
+        },
+      )
+      working.add(name) // never a second worker for it, whatever fails next
     }
-    working.add(name)
+    // Sent again on a retry: a schedule is kept by name, so this only sets it once more.
+    if (job.everyMinute) await boss.schedule(name, '* * * * *')
   }
 }
