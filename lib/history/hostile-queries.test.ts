@@ -13,7 +13,7 @@ const databaseFile = vi.hoisted(() => {
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
-import { sessionSearchText } from '@/lib/sessions/search-text'
+import { createCompanySession } from '@/lib/testing/company-session'
 import { encodeCursor } from '@/lib/keyset-cursor'
 import { listHistory } from './data'
 
@@ -26,24 +26,7 @@ beforeAll(async () => {
   const rep = await db.user.findFirstOrThrow({ where: { role: 'rep' } })
   repId = rep.id
   for (const [index, company] of companies.entries()) {
-    const buyer = { name: 'Buyer', email: '', company, dealReference: '' }
-    await db.salesnipSession.create({
-      data: {
-        idempotencyKey: `literal-${index}`,
-        status: 'created',
-        projectId: 'project',
-        currency: 'USD',
-        openingTotalMinor: 100n,
-        buyerCompany: company,
-        productNames: '[]',
-        productCount: 0,
-        requestBody: '{}',
-        composition: '{}',
-        templateVersions: '[]',
-        searchText: sessionSearchText({ buyer, productNames: [], rep }),
-        createdById: rep.id,
-      },
-    })
+    await createCompanySession(rep, company, `literal-${index}`)
   }
 })
 afterAll(async () => {

@@ -14,34 +14,14 @@ const databaseFile = vi.hoisted(() => {
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
-import { sessionSearchText } from '@/lib/sessions/search-text'
+import { createCompanySession } from '@/lib/testing/company-session'
 import { listHistory } from './data'
 import { seedHistory } from './seed-history-data'
 import { searchMatches } from './search-data'
 
 let rep = { id: '', name: '', email: '' }
 
-async function sessionFor(company: string, key: string) {
-  const buyer = { name: 'Buyer', email: '', company, dealReference: '' }
-  return db.salesnipSession.create({
-    data: {
-      idempotencyKey: key,
-      status: 'created',
-      projectId: 'project',
-      currency: 'USD',
-      openingTotalMinor: 100n,
-      buyerCompany: company,
-      productNames: '[]',
-      productCount: 0,
-      requestBody: '{}',
-      composition: '{}',
-      templateVersions: '[]',
-      searchText: sessionSearchText({ buyer, productNames: [], rep }),
-      createdById: rep.id,
-    },
-    select: { id: true },
-  })
-}
+const sessionFor = (company: string, key: string) => createCompanySession(rep, company, key)
 
 const found = async (q: string) =>
   (await listHistory({ q }, rep.id)).rows.map((row) => row.buyerCompany)

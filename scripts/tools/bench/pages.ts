@@ -5,20 +5,6 @@ import { percentile, report, timeRequests } from './measure'
 
 export type PageTimes = { p50: number; p95: number }
 
-/** Times one page with the shared client and reports its p50 and p95 as `<name>.p50_ms`… */
-export async function timePage(
-  name: string,
-  url: string,
-  cookie: string | undefined,
-  count = 200,
-): Promise<PageTimes> {
-  const samples = await timeRequests(url, count, { cookie })
-  const times = { p50: percentile(samples, 50), p95: percentile(samples, 95) }
-  report(`${name}.p50_ms`, times.p50, 'ms')
-  report(`${name}.p95_ms`, times.p95, 'ms')
-  return times
-}
-
 /** `<name>.ratio_to_<base> <x> x`, from p95s (the figure the goals are set on). */
 export function reportRatio(name: string, base: string, value: PageTimes, baseline: PageTimes) {
   report(`${name}.ratio_to_${base}`, value.p95 / baseline.p95, 'x')
