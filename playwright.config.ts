@@ -70,6 +70,10 @@ function appServer(port: number) {
       // The webhook receiver of the tests listens on 127.0.0.1; its retries need not take minutes.
       WEBHOOK_ALLOW_PRIVATE: 'true',
       WEBHOOK_RETRY_SECONDS: '1',
+      // The suite creates its sessions as three seeded members, from many tests at once; at the
+      // production limit (30 a minute per member) one test's burst refused another's create. The
+      // limit itself is tested in Vitest (create-session.test.ts).
+      CREATE_SESSIONS_PER_MINUTE: '1000',
     },
     reuseExistingServer: false,
     timeout: 240_000,

@@ -38,7 +38,7 @@ test('50 concurrent creates with 50 keys create 50 sessions, one per key', async
   page,
   browser,
 }) => {
-  // Two members share the work: each stays under the 30-a-minute limit of a member.
+  // Two members share the work, as two reps' tabs would.
   const manager = await browser.newContext({ storageState: storageStateOf('manager') })
   const managerPage = await manager.newPage()
   const prefix = uniqueName('Distinct')
