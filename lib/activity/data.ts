@@ -30,6 +30,8 @@ export async function transition(input: {
         where: { id: input.sessionId, status: { in: [...input.from] } },
         data: {
           ...input.data,
+          // The dashboard's time to accept (its rollup reads this column).
+          ...(input.event === 'accepted' ? { acceptedAt: now } : {}),
           status: input.to,
           ...(input.activity === false ? {} : { lastActivityAt: now }),
         },

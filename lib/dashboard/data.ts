@@ -2,7 +2,8 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import { ANSWERED_STATUSES, CREATED_STATUSES } from '@/lib/sessions/status'
 
-// The team dashboard's figures for a date range, each from an aggregate query (no rows loaded).
+// The team dashboard's figures for a date range, summed from daily rollups (a few rows a day,
+// whatever the number of sessions; see the rollup models in prisma/models.prisma).
 
 type DashboardRange = { from: Date; until: Date }
 
@@ -33,68 +34,65 @@ export type Dashboard = {
 }
 
 export async function readDashboard({ from, until }: DashboardRange): Promise<Dashboard> {
-  const createdAt = { gte: from, lt: until }
-  const [byRepStatus, openedByRep, acceptTimes, discount, revenue, accepted, members] =
-    await Promise.all([
-      db.salesnipSession.groupBy({
-        by: ['createdById', 'status'],
-        where: { createdAt },
-        _count: { _all: true },
-      }),
-      // Opened: the short link was followed, or the buyer answered (which needs the chat open).
-      db.salesnipSession.groupBy({
-        by: ['createdById'],
-        where: {
-          createdAt,
-          OR: [{ firstOpenedAt: { not: null } }, { status: { in: [...ANSWERED_STATUSES] } }],
-        },
-        _count: { _all: true },
-      }),
-      db.activityEvent.findMany({
-        where: { kind: 'accepted', session: { createdAt } },
-        select: { at: true, session: { select: { createdAt: true } } },
-      }),
-      db.salesnipSession.aggregate({
-        where: { createdAt, status: 'complete', discountBp: { not: null } },
-        _avg: { discountBp: true },
-      }),
-      db.salesnipSession.groupBy({
-        by: ['currency'],
-        where: { createdAt, status: 'complete' },
-        _sum: { agreedTotalMinor: true },
-        _count: { _all: true },
-        orderBy: { currency: 'asc' },
-      }),
-      db.salesnipSessionTemplate.groupBy({
-        by: ['templateId'],
-        where: { createdAt, accepted: true },
-        _count: { _all: true },
-        orderBy: { _count: { templateId: 'desc' } },
-        take: 10,
-      }),
-      db.user.findMany({ select: { id: true, name: true } }),
-    ])
-  const opened = new Map(openedByRep.map((group) => [group.createdById, group._count._all]))
+  // The rollups are kept per UTC day (triggers of migration dashboard_rollups): a range is read as
+  // the whole days it touches, which is what the dashboard's own ranges are.
+  const day = { gte: dayOf(from), lte: dayOf(new Date(until.getTime() - 1)) }
+  const [groups, acceptTimes, accepted, members] = await Promise.all([
+    db.sessionDayRollup.groupBy({
+      by: ['createdById', 'status', 'currency', 'opened'],
+      where: { day },
+      _sum: { sessions: true, agreedMinor: true, discountBpSum: true, discounted: true },
+    }),
+    db.acceptTimeDayRollup.groupBy({
+      by: ['bucket'],
+      where: { day },
+      _sum: { sessions: true },
+      orderBy: { bucket: 'asc' },
+    }),
+    db.templateAcceptedDayRollup.groupBy({
+      by: ['templateId'],
+      where: { day },
+      _sum: { accepted: true },
+      orderBy: [{ _sum: { accepted: 'desc' } }, { templateId: 'asc' }],
+      having: { accepted: { _sum: { gt: 0 } } },
+      take: 10,
+    }),
+    db.user.findMany({ select: { id: true, name: true } }),
+  ])
   const names = new Map(members.map((member) => [member.id, member.name]))
   const reps = new Map<string, Dashboard['perRep'][number]>()
-  for (const group of byRepStatus) {
+  const revenue = new Map<string, { agreedMinor: number; sessions: number }>()
+  let discountSum = 0
+  let discounted = 0
+  for (const group of groups) {
+    const count = group._sum.sessions ?? 0
+    if (count === 0) continue
     const rep = reps.get(group.createdById) ?? {
       repId: group.createdById,
       name: names.get(group.createdById) ?? 'Former member',
       created: 0,
-      opened: opened.get(group.createdById) ?? 0,
+      opened: 0,
       complete: 0,
       cancelled: 0,
       expired: 0,
       failed: 0,
     }
-    const count = group._count._all
+    reps.set(group.createdById, rep)
+    // Opened: the short link was followed, or the buyer answered (which needs the chat open).
+    if (group.opened || (ANSWERED_STATUSES as readonly string[]).includes(group.status))
+      rep.opened += count
     if ((CREATED_STATUSES as readonly string[]).includes(group.status)) rep.created += count
-    if (group.status === 'complete') rep.complete += count
     if (group.status === 'cancelled') rep.cancelled += count
     if (group.status === 'expired') rep.expired += count
     if (group.status === 'failed' || group.status === 'unknown') rep.failed += count
-    reps.set(group.createdById, rep)
+    if (group.status !== 'complete') continue
+    rep.complete += count
+    discountSum += Number(group._sum.discountBpSum ?? 0)
+    discounted += group._sum.discounted ?? 0
+    const currency = revenue.get(group.currency) ?? { agreedMinor: 0, sessions: 0 }
+    currency.agreedMinor += Number(group._sum.agreedMinor ?? 0)
+    currency.sessions += count
+    revenue.set(group.currency, currency)
   }
   const perRep = [...reps.values()].sort(
     (a, b) => b.created - a.created || a.name.localeCompare(b.name),
@@ -114,30 +112,43 @@ export async function readDashboard({ from, until }: DashboardRange): Promise<Da
     opened: sum('opened'),
     complete,
     cancelled: sum('cancelled'),
-    medianAcceptSeconds: median(
-      acceptTimes.map((row) => (row.at.getTime() - row.session.createdAt.getTime()) / 1000),
+    medianAcceptSeconds: medianOfBuckets(
+      acceptTimes.map((row) => ({ bucket: row.bucket, count: row._sum.sessions ?? 0 })),
     ),
     completionRate: created ? complete / created : null,
-    averageDiscountBp:
-      discount._avg.discountBp === null ? null : Math.round(discount._avg.discountBp),
-    revenueByCurrency: revenue.map((row) => ({
-      currency: row.currency,
-      agreedMinor: Number(row._sum.agreedTotalMinor ?? 0),
-      sessions: row._count._all,
-    })),
+    averageDiscountBp: discounted ? Math.round(discountSum / discounted) : null,
+    revenueByCurrency: [...revenue]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([currency, figures]) => ({ currency, ...figures })),
     topAccepted: accepted.map((row) => ({
       templateId: row.templateId,
       name: templateNames.get(row.templateId) ?? 'Deleted template',
-      accepted: row._count._all,
+      accepted: row._sum.accepted ?? 0,
     })),
   }
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return Math.round(
-    sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
-  )
+const dayOf = (instant: Date) => instant.toISOString().slice(0, 10)
+
+/**
+ * The median time to accept, in seconds, from the rollup's buckets (bucket b holds the accepts that
+ * took about e^(b/20) − 1 seconds, ±2.5 %): the bucket holding the middle accept, at its centre.
+ */
+export function medianOfBuckets(buckets: { bucket: number; count: number }[]): number | null {
+  const total = buckets.reduce((sum, row) => sum + row.count, 0)
+  if (total <= 0) return null
+  const centre = (bucket: number) => Math.exp(bucket / 20) - 1
+  const filled = buckets.filter((row) => row.count > 0)
+  let seen = 0
+  for (const [index, row] of filled.entries()) {
+    seen += row.count
+    if (seen * 2 < total) continue
+    // An even count split exactly here: the middle two accepts are this bucket's last and the next's
+    // first, and the median is between them.
+    const next = filled[index + 1]
+    if (seen * 2 === total && next)
+      return Math.round((centre(row.bucket) + centre(next.bucket)) / 2)
+    return Math.round(centre(row.bucket))
+  }
+  return null
 }

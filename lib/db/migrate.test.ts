@@ -57,6 +57,27 @@ describe('migrateDatabase on SQLite', () => {
       await db.$disconnect()
     }
   })
+
+  it('gives the query planner statistics at each start, so the history is read by its index', async () => {
+    const file = join(folder, 'app.db')
+    const writer = new Sqlite(file)
+    const insert = writer.prepare(
+      `INSERT INTO "AuditEvent" (id, at, "actorId", action, entity, "entityId", changes)
+       VALUES (?, ?, NULL, 'test', 'test', ?, '{}')`,
+    )
+    writer.transaction(() => {
+      for (let i = 0; i < 2_000; i += 1) insert.run(`audit-${i}`, Date.now() - i, `e${i}`)
+    })()
+    writer.close()
+    await migrateDatabase(`file:${file}`) // nothing to apply: a plain restart
+    const reader = new Sqlite(file, { readonly: true })
+    const stats = reader
+      .prepare(`SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'AuditEvent'`)
+      .all() as { idx: string; stat: string }[]
+    reader.close()
+    expect(stats.length).toBeGreaterThan(0)
+    expect(stats.every((row) => row.stat.startsWith('2000 '))).toBe(true)
+  })
 })
 
 describe('pendingMigrations', () => {

@@ -79,6 +79,10 @@ function migrateSqlite(url: string): string[] {
         record.run(randomUUID(), migration.checksum, migration.name)
       }
       connection.exec('COMMIT')
+      // The query planner's statistics (sqlite_stat1), refreshed where a table grew or has none, as
+      // SQLite advises on every start. Without them it may read the history through the wrong index
+      // and sort the whole table for a page of 25 (measured: 60 ms instead of 0.2 at 100,000).
+      connection.pragma('optimize=0x10002')
       return pending.map((migration) => migration.name)
     } catch (error) {
       connection.exec('ROLLBACK')

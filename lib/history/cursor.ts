@@ -17,6 +17,8 @@ export function historyPageArgs(
   take: number
   backwards: boolean
   field: 'createdAt' | 'openingTotalMinor'
+  /** The cursor's value: where the page starts, in its order (null on a first page). */
+  seekFrom: Date | bigint | null
 } {
   const sort = query.sort ?? 'newest'
   const byTotal = sort === 'total_desc' || sort === 'total_asc'
@@ -52,6 +54,7 @@ export function historyPageArgs(
     take: HISTORY_PAGE_SIZE + 1,
     backwards,
     field,
+    seekFrom: cursorValue,
   }
 }
 

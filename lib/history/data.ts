@@ -3,6 +3,7 @@ import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/sqlite/client'
 import { cursorOf, historyPageArgs } from './cursor'
 import { searchMatches } from './search-data'
+import { countTemplateCapped, findTemplatePage } from './template-data'
 import { historyWhere, type HistoryQuery } from './query'
 import type { ProductOutcome } from '@/lib/outcomes/summary'
 
@@ -71,12 +72,14 @@ function toHistoryRow({ createdBy, overrides, shortUrl, ...row }: Row): HistoryR
 export type HistoryPage = { rows: HistoryRow[]; next: string | null; previous: string | null }
 
 export async function listHistory(query: HistoryQuery, memberId: string): Promise<HistoryPage> {
-  const { backwards, field, ...args } = historyPageArgs(query, memberId, await searchMatches(query))
-  const found = (await db.salesnipSession.findMany({ ...args, select: rowSelect })).map(
-    toHistoryRow,
+  const { rows, take, backwards, field } = await findPage(
+    query,
+    memberId,
+    await searchMatches(query),
   )
-  const more = found.length > args.take - 1
-  const page = found.slice(0, args.take - 1)
+  const found = rows.map(toHistoryRow)
+  const more = found.length > take - 1
+  const page = found.slice(0, take - 1)
   if (backwards) page.reverse()
   const first = page[0]
   const last = page.at(-1)
@@ -85,6 +88,29 @@ export async function listHistory(query: HistoryQuery, memberId: string): Promis
     next: last && (backwards || more) ? cursorOf(last, field) : null,
     previous: first && (backwards ? more : Boolean(query.after)) ? cursorOf(first, field) : null,
   }
+}
+
+/** A template's sessions in order of creation are read join first (see template-data.ts). */
+const templateByCreation = (query: HistoryQuery): query is HistoryQuery & { template: string } =>
+  Boolean(query.template) && (!query.sort || query.sort === 'newest' || query.sort === 'oldest')
+
+/** One page of a view and the row past it (there is more), in the page's order. */
+async function findPage(
+  query: HistoryQuery,
+  memberId: string,
+  matching: string[] | undefined,
+  pageSize?: number,
+) {
+  if (templateByCreation(query))
+    return findTemplatePage(query, memberId, matching, rowSelect, pageSize)
+  const { where, orderBy, take, backwards, field } = historyPageArgs(query, memberId, matching)
+  const rows = await db.salesnipSession.findMany({
+    where,
+    orderBy,
+    take: pageSize ?? take,
+    select: rowSelect,
+  })
+  return { rows, take: pageSize ?? take, backwards, field }
 }
 
 /** Every row of a view, in its order, a batch at a time (for the CSV export: never all at once). */
@@ -96,14 +122,14 @@ export async function* historyBatches(
   const matching = await searchMatches(query)
   let after: string | undefined
   for (;;) {
-    const { where, orderBy, field } = historyPageArgs(
+    const page = await findPage(
       { ...query, after, before: undefined },
       memberId,
       matching,
+      batchSize,
     )
-    const rows = (
-      await db.salesnipSession.findMany({ where, orderBy, take: batchSize, select: rowSelect })
-    ).map(toHistoryRow)
+    const { field } = page
+    const rows = page.rows.map(toHistoryRow)
     if (rows.length === 0) return
     yield rows
     if (rows.length < batchSize) return
@@ -119,18 +145,29 @@ export async function countHistoryCapped(
   query: HistoryQuery,
   memberId: string,
 ): Promise<{ count: number; capped: boolean }> {
-  const ids = await db.salesnipSession.findMany({
-    where: historyWhere(query, memberId, await searchMatches(query)),
-    select: { id: true },
-    take: HISTORY_COUNT_CAP + 1,
-  })
-  return { count: Math.min(ids.length, HISTORY_COUNT_CAP), capped: ids.length > HISTORY_COUNT_CAP }
+  const matching = await searchMatches(query)
+  const count = query.template
+    ? await countTemplateCapped(
+        { ...query, template: query.template },
+        memberId,
+        matching,
+        HISTORY_COUNT_CAP,
+      )
+    : (
+        await db.salesnipSession.findMany({
+          where: historyWhere(query, memberId, matching),
+          select: { id: true },
+          take: HISTORY_COUNT_CAP + 1,
+        })
+      ).length
+  return { count: Math.min(count, HISTORY_COUNT_CAP), capped: count > HISTORY_COUNT_CAP }
 }
 
 export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {
-  return db.salesnipSession.count({
-    where: historyWhere(query, memberId, await searchMatches(query)),
-  })
+  const matching = await searchMatches(query)
+  if (query.template)
+    return countTemplateCapped({ ...query, template: query.template }, memberId, matching, Infinity)
+  return db.salesnipSession.count({ where: historyWhere(query, memberId, matching) })
 }
 
 /** Everything stored about one session, with its attempts. */

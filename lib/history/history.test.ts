@@ -15,7 +15,13 @@ import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { seedHistory } from './seed-history-data'
 import { csvField, csvHeader, csvLine } from './csv'
-import { historyBatches, listHistory, type HistoryRow } from './data'
+import {
+  countHistory,
+  countHistoryCapped,
+  historyBatches,
+  listHistory,
+  type HistoryRow,
+} from './data'
 import type { HistoryQuery } from './query'
 
 let repId = ''
@@ -92,6 +98,42 @@ describe('the history', () => {
     const rows = await allPages({ template: template.id })
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.productNames).toContain('SSO / SAML')
+  })
+
+  it("reads a template's sessions join first: the very rows, pages and counts of a plain filter", async () => {
+    const templates = await db.template.findMany({ select: { id: true } })
+    for (const { id: template } of templates) {
+      for (const view of [
+        { template },
+        { template, sort: 'oldest' as const },
+        { template, rep: 'me', status: 'accepted' as const },
+      ]) {
+        const expected = await db.salesnipSession.findMany({
+          where: {
+            templates: { some: { templateId: template } },
+            ...(view.rep ? { createdById: repId, status: 'complete' } : {}),
+            replacedById: view.status ? undefined : null,
+          },
+          orderBy: view.sort
+            ? [{ createdAt: 'asc' }, { id: 'asc' }]
+            : [{ createdAt: 'desc' }, { id: 'desc' }],
+          select: { id: true },
+        })
+        const ids = expected.map((row) => row.id)
+        expect((await allPages(view)).map((row) => row.id)).toEqual(ids)
+        expect(await countHistoryCapped(view, repId)).toEqual({ count: ids.length, capped: false })
+        expect(await countHistory(view, repId)).toBe(ids.length)
+        let exported: string[] = []
+        for await (const batch of historyBatches(view, repId, 7))
+          exported = [...exported, ...batch.map((row) => row.id)]
+        expect(exported).toEqual(ids)
+      }
+    }
+    // And back: the page before the second is the first.
+    const first = await listHistory({ template: templates[0]!.id }, repId)
+    const second = await listHistory({ template: templates[0]!.id, after: first.next! }, repId)
+    const back = await listHistory({ template: templates[0]!.id, before: second.previous! }, repId)
+    expect(back.rows.map((row) => row.id)).toEqual(first.rows.map((row) => row.id))
   })
 
   it('exports a view as CSV in batches, escaping what a spreadsheet would run', async () => {

@@ -155,6 +155,9 @@ export async function seedHistory(
         outcomeStatus: read ? status.toUpperCase() : null,
         outcome: outcome ? JSON.stringify(outcome.products) : null,
         outcomeReadAt: read ? new Date(createdAt.getTime() + 3_600_000) : null,
+        // Accepted between 2 minutes and the hour the outcome was read back at, mostly early.
+        acceptedAt:
+          status === 'complete' ? new Date(createdAt.getTime() + 120_000 * 30 ** random()) : null,
         agreedTotalMinor: outcome ? BigInt(outcome.agreedTotalMinor) : null,
         discountBp: outcome?.discountBp ?? null,
         searchText: sessionSearchText({ buyer, productNames, rep, salesnipId }),

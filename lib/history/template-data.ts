@@ -1,0 +1,117 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/sqlite/client'
+import { dayBounds } from '@/lib/dates/day-range'
+import { historyPageArgs } from './cursor'
+import type { HistoryQuery } from './query'
+
+// The history filtered by a template, join first: walk that template's links newest first (index
+// SalesnipSessionTemplate(templateId, createdAt, sessionId)) and read the sessions they name, a
+// batch at a time, rather than walk every session asking whether it has the template. A filter
+// written as `templates: { some }` makes both databases gather all of the template's sessions and
+// sort them, a cost that grows with the history; this one stops once a page is full.
+
+type Link = { sessionId: string; createdAt: Date }
+
+/**
+ * A page of a template's sessions (newest or oldest first), in the page's order, with the one row
+ * past it that tells "more"; `select` as the caller reads them. Only for sorts by creation time.
+ */
+export async function findTemplatePage<S extends Prisma.SalesnipSessionSelect>(
+  query: HistoryQuery & { template: string },
+  memberId: string,
+  matching: string[] | undefined,
+  select: S,
+  pageSize?: number,
+) {
+  const { template, ...others } = query
+  // The page's own filters and cursor, without the template: the ids below stand for it.
+  const args = historyPageArgs(others, memberId, matching)
+  if (pageSize) args.take = pageSize
+  const direction = args.orderBy[0]!.createdAt as 'asc' | 'desc'
+  const rows: Prisma.SalesnipSessionGetPayload<{ select: S }>[] = []
+  let last: Link | undefined
+  for (let batch = args.take * 2; ; batch = Math.min(batch * 4, 900)) {
+    const links = await db.salesnipSessionTemplate.findMany({
+      where: {
+        templateId: template,
+        AND: linkBounds(query, direction, last ?? (args.seekFrom as Date | null)),
+      },
+      orderBy: [{ createdAt: direction }, { sessionId: direction }],
+      take: batch,
+      select: { sessionId: true, createdAt: true },
+    })
+    if (links.length === 0) break
+    const found = await db.salesnipSession.findMany({
+      where: { AND: [args.where, { id: { in: links.map((link) => link.sessionId) } }] },
+      orderBy: args.orderBy,
+      take: args.take - rows.length,
+      select,
+    })
+    rows.push(...(found as typeof rows))
+    if (rows.length >= args.take || links.length < batch) break
+    last = links.at(-1)
+  }
+  return { rows, take: args.take, backwards: args.backwards, field: args.field }
+}
+
+/**
+ * Where the walk through a template's links may look: the view's days, from the page's cursor (a
+ * date; the sessions' own query applies it exactly), and past the last link read.
+ */
+function linkBounds(
+  query: HistoryQuery,
+  direction: 'asc' | 'desc',
+  from: Link | Date | null,
+): Prisma.SalesnipSessionTemplateWhereInput[] {
+  const days = dayBounds(query)
+  const bounds: Prisma.SalesnipSessionTemplateWhereInput[] = Object.keys(days).length
+    ? [{ createdAt: days }]
+    : []
+  if (!from) return bounds
+  const onOrPast = direction === 'desc' ? 'lte' : 'gte'
+  if (from instanceof Date) return [...bounds, { createdAt: { [onOrPast]: from } }]
+  const last = from
+  const past = direction === 'desc' ? 'lt' : 'gt'
+  return [
+    ...bounds,
+    { createdAt: { [onOrPast]: last.createdAt } },
+    {
+      OR: [
+        { createdAt: { [past]: last.createdAt } },
+        { createdAt: last.createdAt, sessionId: { [past]: last.sessionId } },
+      ],
+    },
+  ]
+}
+
+/** How many of a template's sessions a view matches, exactly up to `cap`, walking its links. */
+export async function countTemplateCapped(
+  query: HistoryQuery & { template: string },
+  memberId: string,
+  matching: string[] | undefined,
+  cap: number,
+): Promise<number> {
+  const { template, ...others } = query
+  const { where } = historyPageArgs(
+    { ...others, after: undefined, before: undefined },
+    memberId,
+    matching,
+  )
+  let count = 0
+  let last: Link | undefined
+  for (let batch = 300; ; batch = Math.min(batch * 3, 900)) {
+    const links = await db.salesnipSessionTemplate.findMany({
+      where: { templateId: template, AND: linkBounds(query, 'desc', last ?? null) },
+      orderBy: [{ createdAt: 'desc' }, { sessionId: 'desc' }],
+      take: batch,
+      select: { sessionId: true, createdAt: true },
+    })
+    if (links.length === 0) return count
+    count += await db.salesnipSession.count({
+      where: { AND: [where, { id: { in: links.map((link) => link.sessionId) } }] },
+    })
+    if (count > cap || links.length < batch) return count
+    last = links.at(-1)
+  }
+}
