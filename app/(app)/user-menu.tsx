@@ -11,7 +11,7 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
 import { signOutAction } from '@/lib/auth/actions/sign-out'
-import { ROLE_LABELS, type Role } from '@/lib/auth/roles'
+import { ROLE_LABELS, type Role } from '@/lib/auth/role-labels'
 
 type UserMenuProps = { member: { name: string; email: string; role: Role } }
 

@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/sqlite/client'
 import { cursorOf, historyPageArgs } from './cursor'
-import { searchMatches } from './search-data'
+import { searchIsIndexed, searchMatchChunks, searchMatches } from './search-data'
 import { countTemplateCapped, findTemplatePage } from './template-data'
 import { historyWhere, type HistoryQuery } from './query'
 import type { ProductOutcome } from '@/lib/outcomes/summary'
@@ -27,7 +27,9 @@ const rowSelect = {
   url: true,
   shortUrl: true,
   overrides: true,
-  createdBy: { select: { name: true } },
+  // The rep's name comes from repNames (one small query for a page or a whole export), not from a
+  // relation Prisma would join for each row: the export reads a million rows.
+  createdById: true,
 } as const
 
 export type HistoryRow = {
@@ -56,17 +58,32 @@ export type HistoryRow = {
 
 type Row = Prisma.SalesnipSessionGetPayload<{ select: typeof rowSelect }>
 
-function toHistoryRow({ createdBy, overrides, shortUrl, ...row }: Row): HistoryRow {
+function toHistoryRow(
+  { createdById, overrides, shortUrl, ...row }: Row,
+  names: Map<string, string>,
+): HistoryRow {
   return {
     ...row,
     url: row.url && (shortUrl ?? row.url),
     salesnipUrl: row.url,
     belowFloor: overrides !== '[]',
-    repName: createdBy.name,
+    repName: names.get(createdById) ?? 'A former member',
     productNames: JSON.parse(row.productNames) as string[],
     openingTotalMinor: Number(row.openingTotalMinor),
     agreedTotalMinor: row.agreedTotalMinor === null ? null : Number(row.agreedTotalMinor),
   }
+}
+
+/** The names of the reps of these rows, added to `names` (which a whole export keeps). */
+async function repNames(rows: Row[], names = new Map<string, string>()) {
+  const missing = [...new Set(rows.map((row) => row.createdById))].filter((id) => !names.has(id))
+  if (missing.length === 0) return names
+  const members = await db.user.findMany({
+    where: { id: { in: missing } },
+    select: { id: true, name: true },
+  })
+  for (const member of members) names.set(member.id, member.name)
+  return names
 }
 
 export type HistoryPage = { rows: HistoryRow[]; next: string | null; previous: string | null }
@@ -77,7 +94,8 @@ export async function listHistory(query: HistoryQuery, memberId: string): Promis
     memberId,
     await searchMatches(query),
   )
-  const found = rows.map(toHistoryRow)
+  const names = await repNames(rows)
+  const found = rows.map((row) => toHistoryRow(row, names))
   const more = found.length > take - 1
   const page = found.slice(0, take - 1)
   if (backwards) page.reverse()
@@ -120,6 +138,7 @@ export async function* historyBatches(
   batchSize = 1_000,
 ): AsyncGenerator<HistoryRow[]> {
   const matching = await searchMatches(query)
+  const names = new Map<string, string>()
   let after: string | undefined
   for (;;) {
     const page = await findPage(
@@ -129,7 +148,8 @@ export async function* historyBatches(
       batchSize,
     )
     const { field } = page
-    const rows = page.rows.map(toHistoryRow)
+    await repNames(page.rows, names)
+    const rows = page.rows.map((row) => toHistoryRow(row, names))
     if (rows.length === 0) return
     yield rows
     if (rows.length < batchSize) return
@@ -137,8 +157,12 @@ export async function* historyBatches(
   }
 }
 
-/** Counted exactly up to this many; past it the page says "10,000+" (a count never scans it all). */
-export const HISTORY_COUNT_CAP = 10_000
+/**
+ * Counted exactly up to this many; past it the page says "1,000+ sessions match" (as GitHub's and
+ * Gmail's lists do). A count never reads more than the cap's worth of a view, so the page costs the
+ * same at a million sessions; at 10,000 the count alone took longer than the rest of the page.
+ */
+export const HISTORY_COUNT_CAP = 1_000
 
 /** How many sessions a view matches, exactly up to the cap; `capped` when there are more. */
 export async function countHistoryCapped(
@@ -146,21 +170,45 @@ export async function countHistoryCapped(
   memberId: string,
 ): Promise<{ count: number; capped: boolean }> {
   const matching = await searchMatches(query)
-  const count = query.template
-    ? await countTemplateCapped(
-        { ...query, template: query.template },
-        memberId,
-        matching,
-        HISTORY_COUNT_CAP,
-      )
-    : (
-        await db.salesnipSession.findMany({
-          where: historyWhere(query, memberId, matching),
-          select: { id: true },
-          take: HISTORY_COUNT_CAP + 1,
-        })
-      ).length
-  return { count: Math.min(count, HISTORY_COUNT_CAP), capped: count > HISTORY_COUNT_CAP }
+  const cap = HISTORY_COUNT_CAP
+  let count = 0
+  if (query.template)
+    count = await countTemplateCapped(
+      { ...query, template: query.template },
+      memberId,
+      matching,
+      cap,
+    )
+  else if (!matching && searchIsIndexed(query))
+    // A common term: counted over its matches in the search index, a chunk of ids at a time.
+    for await (const ids of searchMatchChunks(query)) {
+      count += await countNewestCapped(historyWhere(query, memberId, ids), cap + 1 - count)
+      if (count > cap) break
+    }
+  else count = await countNewestCapped(historyWhere(query, memberId, matching), cap + 1)
+  return { count: Math.min(count, cap), capped: count > cap }
+}
+
+/**
+ * Up to `limit` sessions of a `where`, counted newest first (an order its indexes hold, so the
+ * count stops at the limit; Prisma would otherwise sort every match by id first), one stored status
+ * at a time (a status word may stand for two, which no index walks in order together).
+ */
+async function countNewestCapped(
+  where: Prisma.SalesnipSessionWhereInput,
+  limit: number,
+): Promise<number> {
+  const status = where.status as { in: string[] } | undefined
+  let count = 0
+  for (const stored of status?.in ?? [undefined]) {
+    count += await db.salesnipSession.count({
+      where: stored ? { ...where, status: stored } : where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit - count,
+    })
+    if (count >= limit) break
+  }
+  return count
 }
 
 export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {
@@ -170,13 +218,17 @@ export async function countHistory(query: HistoryQuery, memberId: string): Promi
   return db.salesnipSession.count({ where: historyWhere(query, memberId, matching) })
 }
 
-/** Everything stored about one session, with its attempts. */
+/** A row read alone, with its rep's name joined. */
+const withRepName = (row: Row & { createdBy: { name: string } }) =>
+  toHistoryRow(row, new Map([[row.createdById, row.createdBy.name]]))
+
 /** A session as the API and the webhooks show it: one query, no attempts. */
 export async function getSessionSnapshot(id: string) {
   const row = await db.salesnipSession.findUnique({
     where: { id },
     select: {
       ...rowSelect,
+      createdBy: { select: { name: true } },
       openCount: true,
       firstOpenedAt: true,
       outcome: true,
@@ -185,7 +237,7 @@ export async function getSessionSnapshot(id: string) {
   })
   if (!row) return null
   return {
-    ...toHistoryRow(row),
+    ...withRepName(row),
     opens: { count: row.openCount, first: row.firstOpenedAt },
     outcome: row.outcome ? (JSON.parse(row.outcome) as ProductOutcome[]) : null,
     outcomeReadAt: row.outcomeReadAt,
@@ -193,13 +245,13 @@ export async function getSessionSnapshot(id: string) {
 }
 export type SessionSnapshot = NonNullable<Awaited<ReturnType<typeof getSessionSnapshot>>>
 
+/** Everything stored about one session, with its attempts. */
 export async function getSessionDetail(id: string) {
   const row = await db.salesnipSession.findUnique({
     where: { id },
     select: {
       ...rowSelect,
       idempotencyKey: true,
-      createdById: true,
       projectId: true,
       requestBody: true,
       responseBody: true,
@@ -237,7 +289,7 @@ export async function getSessionDetail(id: string) {
     select: { id: true, status: true, createdAt: true },
   })
   return {
-    ...toHistoryRow(row),
+    ...withRepName(row),
     replaces,
     createdById: row.createdById,
     repEmail: row.createdBy.email,

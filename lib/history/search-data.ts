@@ -29,3 +29,31 @@ export async function searchMatches(query: HistoryQuery): Promise<string[] | und
   )
   return rows.length > INDEXED_MATCHES_CAP ? undefined : rows.map((row) => row.id)
 }
+
+/** Whether a search can be looked up in SQLite's index (SQLite, and three characters or more). */
+export function searchIsIndexed(query: HistoryQuery): boolean {
+  return databaseKind === 'sqlite' && Boolean(query.q) && [...searchNormal(query.q!)].length >= 3
+}
+
+/**
+ * Every session a search matches, from SQLite's index, as chunks of ids small enough for one
+ * query's parameters: a common term's count reads these rather than every session's text.
+ */
+export async function* searchMatchChunks(query: HistoryQuery): AsyncGenerator<string[]> {
+  const text = searchNormal(query.q!)
+  let after = 0
+  for (;;) {
+    const rows = await db.$queryRawUnsafe<{ id: string; rowid: number | bigint }[]>(
+      `SELECT s."id" AS id, f.rowid AS rowid FROM "SalesnipSessionSearch" f
+         JOIN "SalesnipSession" s ON s.rowid = f.rowid
+        WHERE f."searchText" LIKE '%' || ? || '%' AND f.rowid > ? ORDER BY f.rowid LIMIT ?`,
+      text,
+      after,
+      INDEXED_MATCHES_CAP,
+    )
+    if (rows.length === 0) return
+    yield rows.map((row) => row.id)
+    if (rows.length < INDEXED_MATCHES_CAP) return
+    after = Number(rows.at(-1)!.rowid)
+  }
+}

@@ -15,7 +15,7 @@ import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { createCompanySession } from '@/lib/testing/company-session'
-import { listHistory } from './data'
+import { countHistoryCapped, listHistory } from './data'
 import { seedHistory } from './seed-history-data'
 import { searchMatches } from './search-data'
 
@@ -76,5 +76,32 @@ describe('history search on SQLite', () => {
     }
     // A common term is left to the page's own walk through the newest sessions.
     expect(await searchMatches({ q: 'example' })).toBeUndefined()
+  })
+
+  it('counts a view of more than 1,000 sessions as "1,000+", never reading them all', async () => {
+    expect(await countHistoryCapped({}, rep.id)).toEqual({ count: 1_000, capped: true })
+    expect(await countHistoryCapped({ q: 'quixotic zeb' }, rep.id)).toEqual({
+      count: 1,
+      capped: false,
+    })
+    // Common terms are counted over the index's matches a chunk at a time: the same figures.
+    for (const view of [
+      { q: 'example' },
+      { q: 'example', status: 'sent' as const },
+      { q: 'example', rep: 'me', currency: 'EUR' as const },
+    ]) {
+      const expected = await db.salesnipSession.count({
+        where: {
+          searchText: { contains: view.q },
+          ...(view.status ? { status: { in: ['created', 'active'] } } : { replacedById: null }),
+          ...(view.rep ? { createdById: rep.id, currency: 'EUR' } : {}),
+        },
+      })
+      expect(await searchMatches(view)).toBeUndefined() // more than the index answers as ids
+      expect(await countHistoryCapped(view, rep.id), JSON.stringify(view)).toEqual({
+        count: Math.min(expected, 1_000),
+        capped: expected > 1_000,
+      })
+    }
   })
 })

@@ -4,7 +4,7 @@ import { useAction } from 'next-safe-action/hooks'
 import { toast } from 'sonner'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
-import { ROLE_LABELS } from '@/lib/auth/roles'
+import { ROLE_LABELS } from '@/lib/auth/role-labels'
 import { revokeInvitationAction } from '@/lib/team/actions/revoke-invitation'
 import type { PendingInvitation } from '@/lib/team/invitations-data'
 

@@ -7,7 +7,7 @@ import {
   SelectTrigger,
   SelectValue,
 } from '@/components/ui/select'
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles'
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/role-labels'
 
 type RoleSelectProps = {
   id?: string
