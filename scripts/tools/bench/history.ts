@@ -4,7 +4,7 @@
 import { createDatabaseClient, type Database } from '@/lib/db/create-client'
 import { encodeCursor } from '@/lib/keyset-cursor'
 import { historyPageArgs } from '@/lib/history/cursor'
-import type { HistoryQuery } from '@/lib/history/query'
+import { historyWhere, type HistoryQuery } from '@/lib/history/query'
 import { seedHistory } from '@/lib/history/seed-history-data'
 import { percentile, report, startApp } from './measure'
 import { reportRatio, timeBaselines, type PageTimes } from './pages'
@@ -165,18 +165,71 @@ async function benchExport(baseUrl: string, db: Database, prefix: string, scale:
   report(`${prefix}.export.rss_growth_mb`, (peak - before) / 1e6, 'MB')
 }
 
-async function planViews(db: Database): Promise<Record<string, HistoryQuery>> {
+type PlannedQuery = (db: Database) => Promise<unknown>
+
+/**
+ * The statements each view's page sends, as the data modules build them (lib/history, lib/dashboard):
+ * its rows, its capped count, the template filter's walk through its links, the dashboard's rollup.
+ */
+async function planViews(db: Database): Promise<Record<string, PlannedQuery>> {
   const admin = await db.user.findUniqueOrThrow({ where: { email: 'admin@northwind.test' } })
   const count = await db.salesnipSession.count()
+  const template = (await db.template.findFirstOrThrow({ where: { productId: 'sso-saml' } })).id
+  const page = (view: HistoryQuery): PlannedQuery => {
+    const { where, orderBy, take } = historyPageArgs(view, admin.id)
+    return (client) =>
+      client.salesnipSession.findMany({ where, orderBy, take, select: { id: true } })
+  }
+  // As countNewestCapped (lib/history/data.ts) counts: newest first, one stored status at a time.
+  const count1000 = (view: HistoryQuery): PlannedQuery => {
+    const where = historyWhere(view, admin.id)
+    const status = where.status as { in: string[] } | undefined
+    return (client) =>
+      client.salesnipSession.count({
+        where: status ? { ...where, status: status.in[0] } : where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: 1_001,
+      })
+  }
+  const filters: HistoryQuery = { rep: admin.id, status: 'accepted', currency: 'EUR' }
+  const today = new Date().toISOString().slice(0, 10)
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10)
   return {
-    first_page: {},
-    search: { q: 'hooli' },
-    search_rare: { q: 'crm-12345' },
-    filters: { rep: admin.id, status: 'accepted', currency: 'EUR' },
-    deep_page: { after: await deepCursor(db, Math.floor(count * 0.9)) },
-    template_filter: {
-      template: (await db.template.findFirstOrThrow({ where: { productId: 'sso-saml' } })).id,
+    first_page: page({}),
+    first_page_count: count1000({}),
+    search: page({ q: 'hooli' }),
+    filters: page(filters),
+    filters_count: count1000(filters),
+    deep_page: page({ after: await deepCursor(db, Math.floor(count * 0.9)) }),
+    // The template filter, join first (lib/history/template-data.ts): its links, then their sessions.
+    template_filter_links: (client) =>
+      client.salesnipSessionTemplate.findMany({
+        where: { templateId: template },
+        orderBy: [{ createdAt: 'desc' }, { sessionId: 'desc' }],
+        take: 52,
+        select: { sessionId: true, createdAt: true },
+      }),
+    template_filter_sessions: async (client) => {
+      const links = await db.salesnipSessionTemplate.findMany({
+        where: { templateId: template },
+        orderBy: [{ createdAt: 'desc' }, { sessionId: 'desc' }],
+        take: 52,
+        select: { sessionId: true },
+      })
+      const { where, orderBy, take } = historyPageArgs({}, admin.id)
+      return client.salesnipSession.findMany({
+        where: { AND: [where, { id: { in: links.map((link) => link.sessionId) } }] },
+        orderBy,
+        take,
+        select: { id: true },
+      })
     },
+    dashboard_year: (client) =>
+      client.sessionDayRollup.groupBy({
+        by: ['createdById', 'status', 'currency', 'opened'],
+        where: { day: { gte: yearAgo, lte: today } },
+        _sum: { sessions: true },
+      }),
   }
 }
 
@@ -193,24 +246,21 @@ async function deepCursor(db: Database, skip: number): Promise<string> {
 
 type QueryEvent = { query: string; params: string }
 
-/** Runs each view's page query (the app's own arguments), catches its SQL, and explains it. */
+/** Runs each view's queries (the app's own arguments), catches their SQL, and explains it. */
 async function printPlans(
   kind: 'sqlite' | 'postgres',
   databaseUrl: string,
   scale: number,
-  views: Record<string, HistoryQuery>,
+  views: Record<string, PlannedQuery>,
 ) {
   const caught: QueryEvent[] = []
   const db = createDatabaseClient(databaseUrl, { onQuery: (event) => caught.push(event) })
   try {
-    for (const [name, view] of Object.entries(views)) {
-      const { where, orderBy, take } = historyPageArgs(view, 'bench')
+    for (const [name, run] of Object.entries(views)) {
       caught.length = 0
-      await db.salesnipSession.findMany({ where, orderBy, take, select: { id: true } })
-      const query = caught.find((event) =>
-        /FROM ([`"]\w+[`"]\.)?[`"]SalesnipSession[`"]/.test(event.query),
-      )
-      if (!query) throw new Error(`no SQL caught for history ${name}: ${caught.length} statements`)
+      await run(db)
+      const query = caught.find((event) => /^\s*SELECT/i.test(event.query))
+      if (!query) throw new Error(`no SQL caught for ${name}: ${caught.length} statements`)
       const params = JSON.parse(query.params) as unknown[]
       const explain = kind === 'sqlite' ? 'EXPLAIN QUERY PLAN ' : 'EXPLAIN '
       const plan = await db.$queryRawUnsafe<Record<string, unknown>[]>(
@@ -218,7 +268,7 @@ async function printPlans(
         ...params,
       )
       console.log(
-        `\nquery plan (${kind}, ${scale.toLocaleString('en')} sessions) of history ${name}:\n  ${query.query}`,
+        `\nquery plan (${kind}, ${scale.toLocaleString('en')} sessions) of ${name}:\n  ${query.query}`,
       )
       for (const line of plan) console.log(`  ${String(line.detail ?? line['QUERY PLAN'])}`)
     }
