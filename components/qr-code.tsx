@@ -1,6 +1,5 @@
 'use client'
 
-import QRCode from 'qrcode'
 import { useEffect, useState } from 'react'
 
 /** The link as a QR code, drawn in the browser (the link is not sent anywhere to make it). */
@@ -8,10 +7,15 @@ export function QrCode({ value }: { value: string }) {
   const [svg, setSvg] = useState<string | null>(null)
   useEffect(() => {
     let current = true
-    QRCode.toString(value, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then(
-      (text) => current && setSvg(text),
-      () => current && setSvg(null),
-    )
+    // The encoder loads with the first code shown, not with every page that might show one.
+    import('qrcode')
+      .then(({ default: QRCode }) =>
+        QRCode.toString(value, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+      )
+      .then(
+        (text) => current && setSvg(text),
+        () => current && setSvg(null),
+      )
     return () => {
       current = false
     }

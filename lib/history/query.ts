@@ -5,16 +5,15 @@ import type { Prisma } from '@/lib/db/types'
 import { daySchema, dayBounds } from '@/lib/dates/day-range'
 import { currencySchema } from '@/lib/salesnip/currencies'
 import { STATUS_WORDS, type StatusWord } from '@/lib/sessions/status'
+import { HISTORY_SORTS, type HistorySort } from './view-options'
+
+export { HISTORY_SORTS, HISTORY_STATUSES } from './view-options'
 
 // The history's view as it lives in the address: search, filters, sort and the page's cursor.
 // Pure, so the page, the CSV export and the benchmark build the very same database query.
 
 export const HISTORY_PAGE_SIZE = 25
 
-/** The status filter's choices: the team's words (see STATUS_WORDS). */
-export const HISTORY_STATUSES = Object.fromEntries(
-  Object.entries(STATUS_WORDS).map(([word, { label }]) => [word, label]),
-) as Record<StatusWord, string>
 const STATUS_FILTER = Object.keys(STATUS_WORDS) as [StatusWord, ...StatusWord[]]
 // Links shared before the vocabulary was one still open the list they meant.
 const OLD_STATUS_NAMES: Record<string, StatusWord> = {
@@ -22,14 +21,6 @@ const OLD_STATUS_NAMES: Record<string, StatusWord> = {
   active: 'sent',
   complete: 'accepted',
 }
-
-export const HISTORY_SORTS = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  total_desc: 'Opening total, highest first',
-  total_asc: 'Opening total, lowest first',
-} as const
-type HistorySort = keyof typeof HISTORY_SORTS
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)
 

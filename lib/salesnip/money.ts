@@ -1,4 +1,4 @@
-import { currencyDecimals } from './currencies'
+import { currencyDecimals } from './currency-list'
 
 // Money inside the app is an integer count of a currency's minor units (cents, fils, yen). SaleSnip
 // takes plain numbers in major units (100, 80, 19.99). This is the one place that converts, and it

@@ -13,7 +13,7 @@ import {
 } from '@/components/ui/dialog'
 import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
-import { CURRENCIES, type Currency } from '@/lib/salesnip/currencies'
+import { CURRENCIES, type Currency } from '@/lib/salesnip/currency-list'
 import { SESSION_ID_PLACEHOLDER } from '@/lib/salesnip/limits'
 import { cn } from '@/lib/utils'
 import { hasEditedPrices, repriced } from '@/lib/compose/lines'

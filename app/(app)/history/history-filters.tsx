@@ -7,8 +7,8 @@ import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { FilterSelect, namedOptions, optionsOf } from '@/components/filter-select'
-import { CURRENCIES } from '@/lib/salesnip/currencies'
-import { HISTORY_SORTS, HISTORY_STATUSES } from '@/lib/history/query'
+import { CURRENCIES } from '@/lib/salesnip/currency-list'
+import { HISTORY_SORTS, HISTORY_STATUSES } from '@/lib/history/view-options'
 
 type HistoryFiltersProps = {
   members: { id: string; name: string }[]

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { Card, CardDescription, CardTitle } from '@/components/ui/card'
 import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
-import { CURRENCIES } from '@/lib/salesnip/currencies'
+import { CURRENCIES } from '@/lib/salesnip/currency-list'
 import type { TemplateFormInput } from '@/lib/templates/schema'
 
 type PriceRowsProps = { form: UseFormReturn<TemplateFormInput, unknown, TemplateFormInput> }

@@ -2,7 +2,7 @@ import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { NativeSelect } from '@/components/ui/native-select'
-import { CURRENCIES } from '@/lib/salesnip/currencies'
+import { CURRENCIES } from '@/lib/salesnip/currency-list'
 import { SORTS } from '@/lib/templates/read-data'
 
 type TemplateFiltersProps = {
