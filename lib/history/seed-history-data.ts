@@ -23,7 +23,7 @@ export async function seedHistory(
   log: (line: string) => void = console.log,
   after = 0,
 ): Promise<void> {
-  resetRandom()
+  resetRandom(after)
   const COUNT = after + count
   const db = createDatabaseClient(databaseUrl)
   const members = (

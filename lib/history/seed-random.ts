@@ -5,9 +5,12 @@ import { toMajorUnits, toMinorUnitsRounded } from '@/lib/salesnip/money'
 const SEED = 20261125
 let state = SEED
 
-/** Starts the sequence again: the same count gives the same history. */
-export function resetRandom(): void {
-  state = SEED
+/**
+ * Starts the sequence again: the same count gives the same history. `stream` starts another one (a
+ * history grown from 100,000 to 1,000,000 must not draw the first 100,000's SaleSnip ids again).
+ */
+export function resetRandom(stream = 0): void {
+  state = (SEED + Math.imul(stream, 0x9e3779b9)) | 0
 }
 
 export function random(): number {
