@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import { searchNormal } from '@/lib/literal-search'
@@ -10,16 +11,18 @@ import type { HistoryQuery } from './query'
 const INDEXED_MATCHES_CAP = 900
 
 /**
- * The ids of every session a search matches, found in SQLite's FTS5 trigram index (migration
+ * The ids of every session a search matches (looked up once per request: the History page's rows and
+ * its count ask for the same view), found in SQLite's FTS5 trigram index (migration
  * session_search_fts) rather than by reading each session's text. Undefined where the page's own
  * query does better: on PostgreSQL (its trigram index serves LIKE itself), for text under three
  * characters (no trigram to look up), and for a common term (more than INDEXED_MATCHES_CAP
  * sessions: walking the newest sessions finds a page of those at once).
  */
-export async function searchMatches(query: HistoryQuery): Promise<string[] | undefined> {
-  if (databaseKind !== 'sqlite' || !query.q) return undefined
-  const text = searchNormal(query.q) // literal: no LIKE wildcard is left in it
-  if ([...text].length < 3) return undefined
+export const searchMatches = cache(async function searchMatches(
+  query: HistoryQuery,
+): Promise<string[] | undefined> {
+  if (!searchIsIndexed(query)) return undefined
+  const text = searchNormal(query.q!) // literal: no LIKE wildcard is left in it
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT s."id" AS id FROM "SalesnipSessionSearch" f
        JOIN "SalesnipSession" s ON s.rowid = f.rowid
@@ -28,7 +31,7 @@ export async function searchMatches(query: HistoryQuery): Promise<string[] | und
     INDEXED_MATCHES_CAP + 1,
   )
   return rows.length > INDEXED_MATCHES_CAP ? undefined : rows.map((row) => row.id)
-}
+})
 
 /** Whether a search can be looked up in SQLite's index (SQLite, and three characters or more). */
 export function searchIsIndexed(query: HistoryQuery): boolean {
