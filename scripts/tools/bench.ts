@@ -1,7 +1,8 @@
 // `npm run bench`: speed figures against the production build, one `BENCH <name> <value> <unit>`
 // line each, page figures beside a bare dynamic page and the home page timed in the same run.
 // `npm run bench -- --scale 1000000` runs only the history's part, at 100,000 sessions and then at
-// the scale given, on both databases (it takes a while: a million sessions are seeded twice).
+// the scale given, on both databases (it takes a while: a million sessions are seeded twice);
+// `npm run bench -- --console` runs everything but the history's part.
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { buildIfStale } from '@/scripts/start/build-if-stale'
@@ -23,7 +24,7 @@ const scale = scaleAt === -1 ? null : Number(process.argv[scaleAt + 1])
 if (scale !== null && !(Number.isInteger(scale) && scale >= 100_000))
   throw new Error('--scale takes a whole number of sessions, at least 100000')
 if (scale === null) await benchConsole()
-await benchHistoryOnBoth(scale ? [scale] : undefined)
+if (!process.argv.includes('--console')) await benchHistoryOnBoth(scale ? [scale] : undefined)
 
 async function benchConsole() {
   // A fresh SQLite file, so the start includes migrating and seeding, as a newcomer's first start does.
