@@ -3,8 +3,8 @@ import type { ReactNode } from 'react'
 import { requireMember } from '@/lib/auth/current-member'
 import { can } from '@/lib/auth/permissions'
 import { sectionsFor } from '@/lib/navigation'
-import { getWorkspace } from '@/lib/settings/data'
-import { resolveConnection } from '@/lib/settings/connection-data'
+import { getWorkspaceForPage } from '@/lib/settings/data'
+import { resolveConnectionForPage } from '@/lib/settings/connection-data'
 import { CommandPalette } from './command-palette'
 import { ConnectionProblemBanner } from './connection-problem-banner'
 import { SandboxBanner } from './sandbox-banner'
@@ -20,8 +20,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   await connection() // Rendered per request: it reads the database, never at build time.
   const member = await requireMember()
   const [workspace, salesnip, initialFeed] = await Promise.all([
-    getWorkspace(),
-    resolveConnection(),
+    getWorkspaceForPage(),
+    resolveConnectionForPage(),
     readFeed(member, 30),
   ])
   const canConfigure = can(member.role, 'settings.manage')

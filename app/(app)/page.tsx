@@ -11,8 +11,8 @@ import { listHistory } from '@/lib/history/data'
 import { historyHref } from '@/lib/history/query'
 import { acceptedThisWeek } from '@/lib/home/accepted-this-week'
 import { setupSteps } from '@/lib/home/setup'
-import { resolveConnection } from '@/lib/settings/connection-data'
-import { getWorkspace } from '@/lib/settings/data'
+import { resolveConnectionForPage } from '@/lib/settings/connection-data'
+import { getWorkspaceForPage } from '@/lib/settings/data'
 import { listPendingInvitations } from '@/lib/team/invitations-data'
 import { listTeamMembers } from '@/lib/team/members-data'
 import { HomeDrafts } from './_home/home-drafts'
@@ -29,7 +29,7 @@ export default async function HomePage() {
   const now = new Date()
   const accepted = acceptedThisWeek(now)
   const [workspace, drafts, recent, wins, setup] = await Promise.all([
-    getWorkspace(),
+    getWorkspaceForPage(),
     composes ? listDrafts(member.id) : [],
     listHistory({ rep: 'me' }, member.id),
     listHistory(accepted, member.id),
@@ -80,7 +80,7 @@ export default async function HomePage() {
 
 async function readSetup() {
   const [connection, team, invitations] = await Promise.all([
-    resolveConnection(),
+    resolveConnectionForPage(),
     listTeamMembers(),
     listPendingInvitations(),
   ])

@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/sqlite/client'
 import { cursorOf, historyPageArgs } from './cursor'
@@ -74,6 +75,15 @@ function toHistoryRow(
   }
 }
 
+/**
+ * Every member's name, read once per request: the home page lists two views, History one, and a
+ * team is small. (A member added since is looked up by repNames.)
+ */
+const memberNamesForPage = cache(async () => {
+  const members = await db.user.findMany({ select: { id: true, name: true } })
+  return new Map(members.map((member) => [member.id, member.name]))
+})
+
 /** The names of the reps of these rows, added to `names` (which a whole export keeps). */
 async function repNames(rows: Row[], names = new Map<string, string>()) {
   const missing = [...new Set(rows.map((row) => row.createdById))].filter((id) => !names.has(id))
@@ -94,7 +104,7 @@ export async function listHistory(query: HistoryQuery, memberId: string): Promis
     memberId,
     await searchMatches(query),
   )
-  const names = await repNames(rows)
+  const names = await repNames(rows, await memberNamesForPage())
   const found = rows.map((row) => toHistoryRow(row, names))
   const more = found.length > take - 1
   const page = found.slice(0, take - 1)

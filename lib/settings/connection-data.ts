@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { open } from '@/lib/crypto/secret-box'
 import { db } from '@/lib/db/client'
 import { env } from '@/lib/env'
@@ -53,6 +54,12 @@ export function defaultsOf(row: Awaited<ReturnType<typeof readConnectionRow>>): 
 export async function resolveConnection(): Promise<Connection> {
   return connectionFrom(await readConnectionRow())
 }
+
+/**
+ * The connection as a page shows it, read once per request (the layout's banner, the home page's
+ * setup, the composer). Actions and jobs call resolveConnection, which reads it afresh.
+ */
+export const resolveConnectionForPage = cache(resolveConnection)
 
 /** The connection a stored settings row (or none) gives, with the environment's say first. */
 export function connectionFrom(row: Awaited<ReturnType<typeof readConnectionRow>>): Connection {

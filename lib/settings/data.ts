@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { db } from '@/lib/db/client'
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from '@/lib/db/seed-values'
 
@@ -12,6 +13,12 @@ export async function getWorkspace(): Promise<WorkspaceSummary> {
   })
   return workspace ?? { name: DEFAULT_WORKSPACE_NAME, updatedAt: new Date(0) }
 }
+
+/**
+ * The workspace as a page shows it, read once per request (the layout and the page both show it).
+ * Not for actions: one that renames the workspace must read it afresh.
+ */
+export const getWorkspaceForPage = cache(getWorkspace)
 
 /** Renames the workspace; returns the name before and the workspace after. */
 export async function renameWorkspace(name: string) {

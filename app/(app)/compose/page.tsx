@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
-import { resolveConnection } from '@/lib/settings/connection-data'
+import { resolveConnectionForPage } from '@/lib/settings/connection-data'
 import { publicLinks } from '@/lib/settings/public-links'
 import { currencySchema } from '@/lib/salesnip/currencies'
 import { loadComposeTemplates, templateIdsOf } from '@/lib/compose/load-templates'
@@ -18,7 +18,7 @@ export default async function ComposePage({ searchParams }: ComposePageProps) {
   const { draft: draftParam } = await searchParams
   const draftId = typeof draftParam === 'string' ? draftParam : ''
   const [connection, drafts, draft] = await Promise.all([
-    resolveConnection(),
+    resolveConnectionForPage(),
     listDrafts(member.id),
     draftId ? getDraft(member.id, draftId) : null,
   ])

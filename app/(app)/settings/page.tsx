@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/page-header'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardDescription, CardTitle } from '@/components/ui/card'
 import { requireMember } from '@/lib/auth/current-member'
-import { getWorkspace } from '@/lib/settings/data'
+import { getWorkspaceForPage } from '@/lib/settings/data'
 import {
   getConnectionOverview,
   listConnectionChanges,
@@ -47,7 +47,7 @@ export default async function SettingsPage() {
   const now = new Date()
   const [workspace, overview, changes, backlog, tokens, members, endpoints, shared] =
     await Promise.all([
-      getWorkspace(),
+      getWorkspaceForPage(),
       getConnectionOverview(),
       listConnectionChanges(),
       readBacklog(now),
