@@ -1,7 +1,8 @@
 'use client'
 
 import { TrashIcon } from 'lucide-react'
-import type { UseFieldArrayReturn } from 'react-hook-form'
+import { memo } from 'react'
+import type { FieldErrors, UseFieldArrayReturn } from 'react-hook-form'
 import { Button } from '@/components/ui/button'
 import { Card, CardDescription, CardTitle } from '@/components/ui/card'
 import { LIMITS } from '@/lib/salesnip/limits'
@@ -12,6 +13,7 @@ import type { Role } from '@/lib/auth/roles'
 import type { ComposeFormApi } from './form-types'
 import { PriceFields } from './price-fields'
 import { TemplatePicker } from './template-picker'
+import { errorMessagesKey, sameRowProps } from './row-memo'
 
 type CrossSellRowsProps = {
   form: ComposeFormApi
@@ -63,42 +65,22 @@ export function CrossSellRows({
         </p>
       )}
       <ol className="grid gap-4">
-        {rows.fields.map((field, index) => {
-          const template =
-            templates[form.getValues(`crossSells.${index}.templateId`) ?? field.templateId]
-          const name = template?.values.name ?? 'Unavailable template'
-          return (
-            <li key={field.id}>
-              <fieldset className="grid gap-3 rounded-md border p-3">
-                <legend className="px-1 font-medium">
-                  Cross-sell {index + 1}: {name}
-                </legend>
-                <div className="flex items-center justify-between text-sm text-muted-foreground">
-                  <span>{template?.values.productId}</span>
-                  <Button type="button" variant="ghost" size="sm" onClick={() => onRemove(index)}>
-                    <TrashIcon aria-hidden />
-                    <span className="sr-only">Remove cross-sell {name}</span>
-                  </Button>
-                </div>
-                {errors?.[index]?.templateId?.message && (
-                  <p role="alert" className="text-sm text-destructive">
-                    {errors[index].templateId.message}
-                  </p>
-                )}
-                <div className="grid gap-3 sm:grid-cols-2">
-                  <PriceFields
-                    form={form}
-                    group="crossSells"
-                    index={index}
-                    template={template}
-                    currency={currency}
-                    role={role}
-                  />
-                </div>
-              </fieldset>
-            </li>
-          )
-        })}
+        {rows.fields.map((field, index) => (
+          <li key={field.id}>
+            <CrossSellRow
+              form={form}
+              index={index}
+              template={
+                templates[form.getValues(`crossSells.${index}.templateId`) ?? field.templateId]
+              }
+              currency={currency}
+              role={role}
+              onRemove={onRemove}
+              rowErrors={errors?.[index]}
+              errorsKey={errorMessagesKey(errors?.[index])}
+            />
+          </li>
+        ))}
       </ol>
       {offered.length > 0 && !full && (
         <section aria-labelledby="offered-title" className="grid gap-2">
@@ -126,3 +108,56 @@ export function CrossSellRows({
     </Card>
   )
 }
+
+type CrossSellRowProps = {
+  form: ComposeFormApi
+  index: number
+  template: ComposeTemplate | undefined
+  currency: string
+  role: Role
+  onRemove: (index: number) => void
+  rowErrors: NonNullable<FieldErrors<ComposeFormInput>['crossSells']>[number] | undefined
+  errorsKey: string
+}
+
+/** One cross-sell, drawn again only when what it shows changes (see row-memo.ts). */
+const CrossSellRow = memo(function CrossSellRow({
+  form,
+  index,
+  template,
+  currency,
+  role,
+  onRemove,
+  rowErrors,
+}: CrossSellRowProps) {
+  const name = template?.values.name ?? 'Unavailable template'
+  return (
+    <fieldset className="grid gap-3 rounded-md border p-3">
+      <legend className="px-1 font-medium">
+        Cross-sell {index + 1}: {name}
+      </legend>
+      <div className="flex items-center justify-between text-sm text-muted-foreground">
+        <span>{template?.values.productId}</span>
+        <Button type="button" variant="ghost" size="sm" onClick={() => onRemove(index)}>
+          <TrashIcon aria-hidden />
+          <span className="sr-only">Remove cross-sell {name}</span>
+        </Button>
+      </div>
+      {rowErrors?.templateId?.message && (
+        <p role="alert" className="text-sm text-destructive">
+          {rowErrors.templateId.message}
+        </p>
+      )}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <PriceFields
+          form={form}
+          group="crossSells"
+          index={index}
+          template={template}
+          currency={currency}
+          role={role}
+        />
+      </div>
+    </fieldset>
+  )
+}, sameRowProps)

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useFieldArray } from 'react-hook-form'
 import { loadComposeTemplatesAction } from '@/lib/compose/actions/compose-templates'
 import { crossSellFrom, lineFrom, withSuggestedCrossSells } from '@/lib/compose/lines'
@@ -62,11 +62,16 @@ export function useComposeRows(
     })
   }
 
-  function removeCrossSell(index: number) {
-    const id = form.getValues(`crossSells.${index}.templateId`)
-    crossSells.remove(index)
-    form.setValue('dismissedCrossSellIds', [...form.getValues('dismissedCrossSellIds'), id])
-  }
+  // Stable across renders: the memoised cross-sell rows hold it.
+  const { remove: removeRow } = crossSells
+  const removeCrossSell = useCallback(
+    (index: number) => {
+      const id = form.getValues(`crossSells.${index}.templateId`)
+      removeRow(index)
+      form.setValue('dismissedCrossSellIds', [...form.getValues('dismissedCrossSellIds'), id])
+    },
+    [form, removeRow],
+  )
 
   return { lines, crossSells, addProduct, addCrossSell, removeCrossSell }
 }
