@@ -1,7 +1,7 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { apiSessionDetail } from '@/lib/api/present'
-import { getSessionSnapshot } from '@/lib/history/data'
+import { getSessionSnapshot } from '@/lib/history/session-data'
 import { enqueue } from '@/lib/jobs/queue'
 import { log } from '@/lib/log'
 import type { WebhookEventType } from './webhook-schema'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { getSessionSnapshot } from '@/lib/history/data'
+import { getSessionSnapshot } from '@/lib/history/session-data'
 import { metrics } from '@/lib/metrics'
 import { createSessionFromForm } from '@/lib/sessions/create-session'
 import { resolveConnection } from '@/lib/settings/connection-data'

@@ -1,5 +1,6 @@
 import type { z } from '@/lib/zod'
-import type { HistoryRow, SessionSnapshot } from '@/lib/history/data'
+import type { HistoryRow } from '@/lib/history/row'
+import type { SessionSnapshot } from '@/lib/history/session-data'
 import type { TemplateListRow } from '@/lib/templates/read-data'
 import { statusWordOf } from '@/lib/sessions/status'
 import type { apiSessionDetailSchema, apiSessionSchema, apiTemplateSchema } from './api-schemas'

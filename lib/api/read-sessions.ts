@@ -1,5 +1,6 @@
 import 'server-only'
-import { getSessionSnapshot, listHistory } from '@/lib/history/data'
+import { listHistory } from '@/lib/history/data'
+import { getSessionSnapshot } from '@/lib/history/session-data'
 import { historyCsvResponse } from '@/lib/history/csv-response'
 import { parseHistoryQuery } from '@/lib/history/query'
 import type { ApiCaller } from './authenticate'

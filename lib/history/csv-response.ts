@@ -1,6 +1,7 @@
 import 'server-only'
 import { csvHeader, csvLine } from './csv'
-import { countHistory, historyBatches } from './data'
+import { countHistory } from './count-data'
+import { historyBatches } from './data'
 import type { HistoryQuery } from './query'
 
 /**

@@ -15,13 +15,8 @@ import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { seedHistory } from './seed-history-data'
 import { csvField, csvHeader, csvLine } from './csv'
-import {
-  countHistory,
-  countHistoryCapped,
-  historyBatches,
-  listHistory,
-  type HistoryRow,
-} from './data'
+import { countHistory, countHistoryCapped } from './count-data'
+import { historyBatches, listHistory, type HistoryRow } from './data'
 import type { HistoryQuery } from './query'
 
 let repId = ''

@@ -6,7 +6,7 @@ import { resolveConnection, type Connection } from '@/lib/settings/connection-da
 import { readForRefresh, storeOutcome } from './data'
 import { wasCreated } from '@/lib/sessions/status'
 import type { TemplateVersion } from '@/lib/compose/evaluate'
-import { getSessionDetail, type SessionDetail } from '@/lib/history/data'
+import { getSessionDetail, type SessionDetail } from '@/lib/history/session-data'
 import { summariseOutcome } from './summary'
 
 // Reads a created session back from SaleSnip (GET /v1/sessions/{id}) and stores how it stands.

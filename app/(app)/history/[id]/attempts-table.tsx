@@ -1,5 +1,5 @@
 import { Card, CardTitle } from '@/components/ui/card'
-import type { SessionDetail } from '@/lib/history/data'
+import type { SessionDetail } from '@/lib/history/session-data'
 import { when } from './when'
 
 /** Every call to SaleSnip for the session: when, what came back, how long it took. */

@@ -1,5 +1,5 @@
 import { Card, CardTitle } from '@/components/ui/card'
-import type { SessionDetail } from '@/lib/history/data'
+import type { SessionDetail } from '@/lib/history/session-data'
 import { refreshIfStale } from '@/lib/outcomes/refresh'
 import { OutcomeTable } from './outcome-table'
 import { wasAccepted } from '@/lib/sessions/status'

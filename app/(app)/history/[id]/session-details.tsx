@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { Card, CardTitle } from '@/components/ui/card'
 import { formatMoney } from '@/lib/salesnip/money'
-import type { SessionDetail } from '@/lib/history/data'
+import type { SessionDetail } from '@/lib/history/session-data'
 
 /** Who made the session for whom, from which template versions, and any floor overrides. */
 export function SessionDetails({ session }: { session: SessionDetail }) {

@@ -1,0 +1,69 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/sqlite/client'
+import { historyWhere, type HistoryQuery } from './query'
+import { searchIsIndexed, searchMatchChunks, searchMatches } from './search-data'
+import { countTemplateCapped } from './template-data'
+
+// How many sessions a view of the history matches: capped for the page, exact for the export.
+
+/**
+ * Counted exactly up to this many; past it the page says "1,000+ sessions match" (as GitHub's and
+ * Gmail's lists do). A count never reads more than the cap's worth of a view, so the page costs the
+ * same at a million sessions; at 10,000 the count alone took longer than the rest of the page.
+ */
+export const HISTORY_COUNT_CAP = 1_000
+
+/** How many sessions a view matches, exactly up to the cap; `capped` when there are more. */
+export async function countHistoryCapped(
+  query: HistoryQuery,
+  memberId: string,
+): Promise<{ count: number; capped: boolean }> {
+  const matching = await searchMatches(query)
+  const cap = HISTORY_COUNT_CAP
+  let count = 0
+  if (query.template)
+    count = await countTemplateCapped(
+      { ...query, template: query.template },
+      memberId,
+      matching,
+      cap,
+    )
+  else if (!matching && searchIsIndexed(query))
+    // A common term: counted over its matches in the search index, a chunk of ids at a time.
+    for await (const ids of searchMatchChunks(query)) {
+      count += await countNewestCapped(historyWhere(query, memberId, ids), cap + 1 - count)
+      if (count > cap) break
+    }
+  else count = await countNewestCapped(historyWhere(query, memberId, matching), cap + 1)
+  return { count: Math.min(count, cap), capped: count > cap }
+}
+
+/**
+ * Up to `limit` sessions of a `where`, counted newest first (an order its indexes hold, so the
+ * count stops at the limit; Prisma would otherwise sort every match by id first), one stored status
+ * at a time (a status word may stand for two, which no index walks in order together).
+ */
+async function countNewestCapped(
+  where: Prisma.SalesnipSessionWhereInput,
+  limit: number,
+): Promise<number> {
+  const status = where.status as { in: string[] } | undefined
+  let count = 0
+  for (const stored of status?.in ?? [undefined]) {
+    count += await db.salesnipSession.count({
+      where: stored ? { ...where, status: stored } : where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit - count,
+    })
+    if (count >= limit) break
+  }
+  return count
+}
+
+export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {
+  const matching = await searchMatches(query)
+  if (query.template)
+    return countTemplateCapped({ ...query, template: query.template }, memberId, matching, Infinity)
+  return db.salesnipSession.count({ where: historyWhere(query, memberId, matching) })
+}
