@@ -14,6 +14,33 @@ import type { HistoryQuery } from './query'
 type Link = { sessionId: string; createdAt: Date }
 
 /**
+ * A template's links in order of creation (newest or oldest first), a batch at a time: `first`
+ * links, then each batch `grow` times larger, up to 900 (ids small enough for one query's
+ * parameters). Starts from the page's cursor (`from`, a date) when there is one.
+ */
+async function* templateLinks(
+  query: HistoryQuery & { template: string },
+  direction: 'asc' | 'desc',
+  from: Date | null,
+  first: number,
+  grow: number,
+): AsyncGenerator<string[]> {
+  let last: Link | Date | null = from
+  for (let batch = first; ; batch = Math.min(batch * grow, 900)) {
+    const links: Link[] = await db.salesnipSessionTemplate.findMany({
+      where: { templateId: query.template, AND: linkBounds(query, direction, last) },
+      orderBy: [{ createdAt: direction }, { sessionId: direction }],
+      take: batch,
+      select: { sessionId: true, createdAt: true },
+    })
+    if (links.length === 0) return
+    yield links.map((link) => link.sessionId)
+    if (links.length < batch) return
+    last = links.at(-1)!
+  }
+}
+
+/**
  * A page of a template's sessions (newest or oldest first), in the page's order, with the one row
  * past it that tells "more"; `select` as the caller reads them. Only for sorts by creation time.
  */
@@ -24,33 +51,21 @@ export async function findTemplatePage<S extends Prisma.SalesnipSessionSelect>(
   select: S,
   pageSize?: number,
 ) {
-  const { template, ...others } = query
   // The page's own filters and cursor, without the template: the ids below stand for it.
-  const args = historyPageArgs(others, memberId, matching)
+  const args = historyPageArgs({ ...query, template: undefined }, memberId, matching)
   if (pageSize) args.take = pageSize
   const direction = args.orderBy[0]!.createdAt as 'asc' | 'desc'
   const rows: Prisma.SalesnipSessionGetPayload<{ select: S }>[] = []
-  let last: Link | undefined
-  for (let batch = args.take * 2; ; batch = Math.min(batch * 4, 900)) {
-    const links = await db.salesnipSessionTemplate.findMany({
-      where: {
-        templateId: template,
-        AND: linkBounds(query, direction, last ?? (args.seekFrom as Date | null)),
-      },
-      orderBy: [{ createdAt: direction }, { sessionId: direction }],
-      take: batch,
-      select: { sessionId: true, createdAt: true },
-    })
-    if (links.length === 0) break
+  const from = args.seekFrom as Date | null
+  for await (const ids of templateLinks(query, direction, from, args.take * 2, 4)) {
     const found = await db.salesnipSession.findMany({
-      where: { AND: [args.where, { id: { in: links.map((link) => link.sessionId) } }] },
+      where: { AND: [args.where, { id: { in: ids } }] },
       orderBy: args.orderBy,
       take: args.take - rows.length,
       select,
     })
     rows.push(...(found as typeof rows))
-    if (rows.length >= args.take || links.length < batch) break
-    last = links.at(-1)
+    if (rows.length >= args.take) break
   }
   return { rows, take: args.take, backwards: args.backwards, field: args.field }
 }
@@ -92,26 +107,15 @@ export async function countTemplateCapped(
   matching: string[] | undefined,
   cap: number,
 ): Promise<number> {
-  const { template, ...others } = query
   const { where } = historyPageArgs(
-    { ...others, after: undefined, before: undefined },
+    { ...query, template: undefined, after: undefined, before: undefined },
     memberId,
     matching,
   )
   let count = 0
-  let last: Link | undefined
-  for (let batch = 300; ; batch = Math.min(batch * 3, 900)) {
-    const links = await db.salesnipSessionTemplate.findMany({
-      where: { templateId: template, AND: linkBounds(query, 'desc', last ?? null) },
-      orderBy: [{ createdAt: 'desc' }, { sessionId: 'desc' }],
-      take: batch,
-      select: { sessionId: true, createdAt: true },
-    })
-    if (links.length === 0) return count
-    count += await db.salesnipSession.count({
-      where: { AND: [where, { id: { in: links.map((link) => link.sessionId) } }] },
-    })
-    if (count > cap || links.length < batch) return count
-    last = links.at(-1)
+  for await (const ids of templateLinks(query, 'desc', null, 300, 3)) {
+    count += await db.salesnipSession.count({ where: { AND: [where, { id: { in: ids } }] } })
+    if (count > cap) break
   }
+  return count
 }
