@@ -22,16 +22,24 @@ export const searchMatches = cache(async function searchMatches(
   query: HistoryQuery,
 ): Promise<string[] | undefined> {
   if (!searchIsIndexed(query)) return undefined
-  const text = searchNormal(query.q!) // literal: no LIKE wildcard is left in it
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT s."id" AS id FROM "SalesnipSessionSearch" f
-       JOIN "SalesnipSession" s ON s.rowid = f.rowid
-      WHERE f."searchText" LIKE '%' || ? || '%' LIMIT ?`,
-    text,
-    INDEXED_MATCHES_CAP + 1,
-  )
+  const rows = await indexMatches(searchNormal(query.q!), 0, INDEXED_MATCHES_CAP + 1)
   return rows.length > INDEXED_MATCHES_CAP ? undefined : rows.map((row) => row.id)
 })
+
+/**
+ * Up to `limit` sessions whose text holds `text` (literal: searchNormal leaves no LIKE wildcard in
+ * it), from the FTS5 index, in rowid order from past `afterRowid`.
+ */
+function indexMatches(text: string, afterRowid: number, limit: number) {
+  return db.$queryRawUnsafe<{ id: string; rowid: number | bigint }[]>(
+    `SELECT s."id" AS id, f.rowid AS rowid FROM "SalesnipSessionSearch" f
+       JOIN "SalesnipSession" s ON s.rowid = f.rowid
+      WHERE f."searchText" LIKE '%' || ? || '%' AND f.rowid > ? ORDER BY f.rowid LIMIT ?`,
+    text,
+    afterRowid,
+    limit,
+  )
+}
 
 /** Whether a search can be looked up in SQLite's index (SQLite, and three characters or more). */
 export function searchIsIndexed(query: HistoryQuery): boolean {
@@ -46,14 +54,7 @@ export async function* searchMatchChunks(query: HistoryQuery): AsyncGenerator<st
   const text = searchNormal(query.q!)
   let after = 0
   for (;;) {
-    const rows = await db.$queryRawUnsafe<{ id: string; rowid: number | bigint }[]>(
-      `SELECT s."id" AS id, f.rowid AS rowid FROM "SalesnipSessionSearch" f
-         JOIN "SalesnipSession" s ON s.rowid = f.rowid
-        WHERE f."searchText" LIKE '%' || ? || '%' AND f.rowid > ? ORDER BY f.rowid LIMIT ?`,
-      text,
-      after,
-      INDEXED_MATCHES_CAP,
-    )
+    const rows = await indexMatches(text, after, INDEXED_MATCHES_CAP)
     if (rows.length === 0) return
     yield rows.map((row) => row.id)
     if (rows.length < INDEXED_MATCHES_CAP) return
