@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 // The dashboard reads daily rollups that database triggers keep. Whatever is written to the
@@ -15,6 +14,7 @@ const databaseUrl = vi.hoisted(() => {
 const kind = databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres'
 
 import { db } from '@/lib/db/client'
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { seedHistory } from '@/lib/history/seed-history-data'
@@ -30,8 +30,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.$disconnect()
-  if (kind === 'sqlite')
-    for (const end of ['', '-wal', '-shm']) rmSync(databaseUrl.slice(7) + end, { force: true })
+  if (kind === 'sqlite') removeSqliteFiles(databaseUrl)
 })
 
 /** The dashboard's figures counted from the sessions themselves, as the dashboard once did. */

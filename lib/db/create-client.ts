@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
@@ -43,6 +43,14 @@ export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, '')
 }
 
+/** The SQLite suffixes of a database file: itself and its journals. */
+const SQLITE_FILES = ['', '-wal', '-shm', '-journal']
+
+/** Deletes a SQLite database file and its journals (throwaway databases of tests and benchmarks). */
+export function removeSqliteFiles(url: string): void {
+  for (const suffix of SQLITE_FILES) rmSync(`${sqliteFilePath(url)}${suffix}`, { force: true })
+}
+
 /**
  * SQLite creates the file but not its folder (data/ is not in git). The database holds every
  * member's password hash and the team's sessions: its folder is the owner's alone (0700) and the
@@ -54,7 +62,7 @@ export function ensureSqliteDirectory(url: string): void {
   if (file === ':memory:' || file.startsWith('file::memory:')) return
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
   closeSync(openSync(file, 'a', 0o600))
-  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
-    if (existsSync(path)) chmodSync(path, 0o600)
+  for (const suffix of SQLITE_FILES) {
+    if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600)
   }
 }

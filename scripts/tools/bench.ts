@@ -4,7 +4,7 @@
 // the scale given, on both databases (it takes a while: a million sessions are seeded twice);
 // `npm run bench -- --console` runs everything but the history's part.
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { buildIfStale } from '@/scripts/start/build-if-stale'
 import { percentile, report, startApp } from '@/scripts/tools/bench/measure'
 import { timeBaselines, weighFirstLoadJs } from '@/scripts/tools/bench/pages'
@@ -69,8 +69,7 @@ async function benchConsole() {
     await benchComposeInBrowser(app.baseUrl, cookie)
   } finally {
     app.stop()
-    rmSync(databaseFile, { force: true })
-    rmSync(`${databaseFile}-journal`, { force: true })
+    removeSqliteFiles(`file:./${databaseFile}`)
   }
 }
 
@@ -81,8 +80,7 @@ async function benchHistoryOnBoth(scales: number[] | undefined) {
   try {
     await benchHistory('sqlite', `file:./${historyFile}`, scales)
   } finally {
-    for (const suffix of ['', '-journal', '-wal', '-shm'])
-      rmSync(historyFile + suffix, { force: true })
+    removeSqliteFiles(`file:./${historyFile}`)
   }
   const postgres = spawnSync(
     'bash',

@@ -1,7 +1,7 @@
 // One database's history benchmark, on its own: `tsx --conditions=react-server
 // scripts/tools/bench/history-run.ts postgres [scale…]` inside scripts/tools/test/with-postgres.sh
 // (its URL in E2E_DATABASE_URL), or `… sqlite [scale…]` on a fresh SQLite file.
-import { rmSync } from 'node:fs'
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { buildIfStale } from '@/scripts/start/build-if-stale'
 import { benchHistory } from './history'
 
@@ -19,7 +19,6 @@ if (!url)
 try {
   await benchHistory(kind, url, scales.length ? scales : undefined)
 } finally {
-  if (kind === 'sqlite')
-    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(file + suffix, { force: true })
+  if (kind === 'sqlite') removeSqliteFiles(url)
 }
 process.exit(0)

@@ -6,8 +6,8 @@ import { encodeCursor } from '@/lib/keyset-cursor'
 import { historyPageArgs } from '@/lib/history/cursor'
 import { historyWhere, type HistoryQuery } from '@/lib/history/query'
 import { seedHistory } from '@/lib/history/seed-history-data'
-import { percentile, report, startApp } from './measure'
-import { reportRatio, timeBaselines, type PageTimes } from './pages'
+import { report, startApp, timeRequests } from './measure'
+import { pageTimes, reportRatio, timeBaselines, type PageTimes } from './pages'
 import { signInAsAdmin } from './sign-in'
 
 const BASE_SCALE = 100_000
@@ -103,21 +103,15 @@ async function measureScale(
   }
   const figures: Figures = {}
   for (const [name, view] of Object.entries(views)) {
-    const samples: number[] = []
-    for (let i = 0; i < SAMPLES + 5; i += 1) {
-      const started = performance.now()
-      const response = await fetch(`${baseUrl}${view.path}?${new URLSearchParams(view.query(i))}`, {
-        headers: { cookie },
-        redirect: 'manual',
-      })
-      await response.arrayBuffer()
-      if (response.status !== 200) throw new Error(`history ${name}: ${response.status}`)
-      if (i >= 5) samples.push(performance.now() - started)
-    }
+    const samples = await timeRequests(
+      (i) => `${baseUrl}${view.path}?${new URLSearchParams(view.query(i))}`,
+      SAMPLES,
+      { cookie, warmUp: 5 },
+    )
     console.log(
       `${prefix} ${name}: ${SAMPLES} page loads (after 5 warm-up), e.g. ${JSON.stringify(view.query(0))}`,
     )
-    figures[name] = { p50: percentile(samples, 50), p95: percentile(samples, 95) }
+    figures[name] = pageTimes(samples)
     report(`${prefix}.${name}.p95_ms`, figures[name].p95, 'ms')
     reportRatio(`${prefix}.${name}`, 'home', figures[name], home)
   }

@@ -60,15 +60,16 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   throw new Error('npm start did not answer within 2 minutes')
 }
 
-/** Times `count` sequential GETs of one page (after 10 warm-up GETs), in milliseconds. */
+/** Times `count` sequential GETs of a page (after `warmUp` more, 10 by default), in milliseconds. */
 export async function timeRequests(
-  url: string,
+  /** One address, or the address of the i-th request (a view that varies, e.g. its search). */
+  urlOf: string | ((i: number) => string),
   count: number,
-  { cookie }: { cookie?: string } = {},
+  { cookie, warmUp = 10 }: { cookie?: string; warmUp?: number } = {},
 ): Promise<number[]> {
-  const warmUp = 10
   const samples: number[] = []
   for (let i = 0; i < warmUp + count; i += 1) {
+    const url = typeof urlOf === 'string' ? urlOf : urlOf(i)
     const started = performance.now()
     const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' })
     await response.arrayBuffer()

@@ -5,6 +5,11 @@ import { percentile, report, timeRequests } from './measure'
 
 export type PageTimes = { p50: number; p95: number }
 
+export const pageTimes = (samples: number[]): PageTimes => ({
+  p50: percentile(samples, 50),
+  p95: percentile(samples, 95),
+})
+
 /** `<name>.ratio_to_<base> <x> x`, from p95s (the figure the goals are set on). */
 export function reportRatio(name: string, base: string, value: PageTimes, baseline: PageTimes) {
   report(`${name}.ratio_to_${base}`, value.p95 / baseline.p95, 'x')
@@ -23,11 +28,7 @@ export async function timeBaselines(
     bare.push(...(await timeRequests(`${baseUrl}/bench-bare`, 50)))
     home.push(...(await timeRequests(`${baseUrl}/`, 50, { cookie })))
   }
-  const times = (samples: number[]) => ({
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-  })
-  const result = { bare: times(bare), home: times(home) }
+  const result = { bare: pageTimes(bare), home: pageTimes(home) }
   console.log(`${prefix}bare page and home page: 200 requests each, in 4 interleaved rounds`)
   for (const [name, value] of Object.entries(result)) {
     report(`${prefix}${name}_page.p50_ms`, value.p50, 'ms')
