@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import { memberNames } from '@/lib/team/members-data'
 import { toRole } from '@/lib/auth/roles'
 import type { Member } from '@/lib/auth/current-member'
 import { apiScopeSchema, type ApiScope } from './scopes'
@@ -56,11 +57,7 @@ export async function createApiToken(input: CreateApiTokenInput, createdById: st
 
 export async function listApiTokens(): Promise<ApiTokenRow[]> {
   const tokens = await db.apiToken.findMany({ orderBy: { createdAt: 'desc' }, take: 200 })
-  const members = await db.user.findMany({
-    where: { id: { in: [...new Set(tokens.map((token) => token.memberId))] } },
-    select: { id: true, name: true },
-  })
-  const nameOf = new Map(members.map((member) => [member.id, member.name]))
+  const nameOf = await memberNames(tokens.map((token) => token.memberId))
   return tokens.map((token) => ({
     id: token.id,
     name: token.name,

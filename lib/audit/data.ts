@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import { memberNames } from '@/lib/team/members-data'
 import type { Transaction } from '@/lib/db/types'
 import { diff, type AuditRecord, type Changes } from './changes'
 import type { AuditLogQuery } from './log-query'
@@ -73,13 +74,8 @@ export async function listAuditLog(query: AuditLogQuery, take: number) {
   return { rows: page, more: rows.length > take }
 }
 
-async function actorNames(events: { actorId: string | null }[]) {
-  const ids = [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))]
-  const actors = await db.user.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, name: true },
-  })
-  return new Map(actors.map((actor) => [actor.id, actor.name]))
+function actorNames(events: { actorId: string | null }[]) {
+  return memberNames(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))
 }
 
 function actorOf(actorId: string | null, names: Map<string, string>): string | null {

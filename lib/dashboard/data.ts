@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import { listTeamMembers } from '@/lib/team/members-data'
 import { ANSWERED_STATUSES, CREATED_STATUSES } from '@/lib/sessions/status'
 
 // The team dashboard's figures for a date range, summed from daily rollups (a few rows a day,
@@ -57,7 +58,7 @@ export async function readDashboard({ from, until }: DashboardRange): Promise<Da
       having: { accepted: { _sum: { gt: 0 } } },
       take: 10,
     }),
-    db.user.findMany({ select: { id: true, name: true } }),
+    listTeamMembers(),
   ])
   const names = new Map(members.map((member) => [member.id, member.name]))
   const reps = new Map<string, Dashboard['perRep'][number]>()

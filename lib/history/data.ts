@@ -1,6 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { db } from '@/lib/db/client'
+import { listTeamMembers, memberNames } from '@/lib/team/members-data'
 import { cursorOf, historyPageArgs } from './cursor'
 import { searchMatches } from './search-data'
 import { findTemplatePage } from './template-data'
@@ -15,22 +16,16 @@ export type { HistoryRow } from './row'
  * Every member's name, read once per request: the home page lists two views, History one, and a
  * team is small. (A member added since is looked up by repNames.)
  */
-const memberNamesForPage = cache(async () => {
-  const members = await db.user.findMany({ select: { id: true, name: true } })
-  return new Map(members.map((member) => [member.id, member.name]))
-})
+const memberNamesForPage = cache(
+  async () => new Map((await listTeamMembers()).map((member) => [member.id, member.name])),
+)
 
 /** The names of the reps of these rows, added to `names` (which a whole export keeps). */
-async function repNames(rows: Row[], names = new Map<string, string>()) {
-  const missing = [...new Set(rows.map((row) => row.createdById))].filter((id) => !names.has(id))
-  if (missing.length === 0) return names
-  const members = await db.user.findMany({
-    where: { id: { in: missing } },
-    select: { id: true, name: true },
-  })
-  for (const member of members) names.set(member.id, member.name)
-  return names
-}
+const repNames = (rows: Row[], names?: Map<string, string>) =>
+  memberNames(
+    rows.map((row) => row.createdById),
+    names,
+  )
 
 export type HistoryPage = { rows: HistoryRow[]; next: string | null; previous: string | null }
 

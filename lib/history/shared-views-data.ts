@@ -1,6 +1,7 @@
 import 'server-only'
 import { createHash, randomBytes } from 'node:crypto'
 import { db } from '@/lib/db/client'
+import { memberNames } from '@/lib/team/members-data'
 import { parseHistoryQuery, type HistoryQuery } from './query'
 
 // Shared History views as stored: the link's token only as a hash, the view's filters, and each visit.
@@ -32,11 +33,7 @@ export async function createSharedView(input: {
 
 export async function listSharedViews() {
   const views = await db.sharedView.findMany({ orderBy: { createdAt: 'desc' }, take: 100 })
-  const creators = await db.user.findMany({
-    where: { id: { in: [...new Set(views.map((view) => view.createdById))] } },
-    select: { id: true, name: true },
-  })
-  const nameOf = new Map(creators.map((creator) => [creator.id, creator.name]))
+  const nameOf = await memberNames(views.map((view) => view.createdById))
   return views.map(({ tokenHash, query, ...view }) => {
     void tokenHash
     return {

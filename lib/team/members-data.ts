@@ -91,6 +91,24 @@ async function assertAnotherActiveAdmin(tx: Transaction, memberId: string) {
   if (others === 0) throw new AppError('LAST_ADMIN', { userMessage: LAST_ADMIN_MESSAGE })
 }
 
+/**
+ * The names of these members (repeats are fine), for lists that show who made each row: added to
+ * `names` when given, and read only for the ids it lacks. A removed member has no entry.
+ */
+export async function memberNames(
+  ids: Iterable<string>,
+  names = new Map<string, string>(),
+): Promise<Map<string, string>> {
+  const missing = [...new Set(ids)].filter((id) => !names.has(id))
+  if (missing.length === 0) return names
+  const members = await db.user.findMany({
+    where: { id: { in: missing } },
+    select: { id: true, name: true },
+  })
+  for (const member of members) names.set(member.id, member.name)
+  return names
+}
+
 /** Every member (active or not) by name: the choices of a "who" filter. */
 export async function listTeamMembers(): Promise<{ id: string; name: string }[]> {
   return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } })
