@@ -1,17 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
+import { freePort } from '../scripts/tools/test/free-port.mjs'
 import { e2eEnv } from './e2e-env'
 
 // Another app instance of the same build on the suite's database, for tests that stop or kill one.
 // Node itself with tsx as a loader, as npm start runs it: a signal reaches the server directly.
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 
 export async function spawnInstance(
   env: Record<string, string>,

@@ -1,6 +1,6 @@
 // Small helpers for `npm run bench`: figures are printed as `BENCH <name> <value> <unit>`.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
+import { freePort } from '../test/free-port.mjs'
 
 export function report(name: string, value: number, unit: string): void {
   console.log(`BENCH ${name} ${Number(value.toFixed(2))} ${unit}`)
@@ -10,19 +10,6 @@ export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b)
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
   return sorted[Math.max(0, index)] ?? NaN
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      )
-    })
-  })
 }
 
 export type RunningApp = { baseUrl: string; readyMs: number; stop: () => void }

@@ -29,8 +29,13 @@ step "Vitest"
 step "Production build"
 ./node_modules/.bin/tsx scripts/start/build.ts
 
-run_e2e() { # <name>: the suite, against the database in E2E_DATABASE_URL
-  E2E_PORT=$(node scripts/tools/test/free-port.mjs) PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/e2e-$1.json" \
+run_e2e() { # <name> [second]: the suite, against the database in E2E_DATABASE_URL; "second" adds an
+  # app instance on the same database. Each server gets its own free port, all picked at once so that
+  # none is picked twice.
+  local ports
+  read -r -a ports <<<"$(node scripts/tools/test/free-port.mjs 4)"
+  E2E_PORT=${ports[0]} E2E_SMTP_PORT=${ports[1]} E2E_MAIL_PORT=${ports[2]} \
+    E2E_SECOND_PORT=${2:+${ports[3]}} PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/e2e-$1.json" \
     ./node_modules/.bin/playwright test --reporter=list,json --output "test-results/e2e-$1"
 }
 export -f run_e2e
@@ -46,7 +51,7 @@ step "PostgreSQL: the dashboard rollups' triggers, then E2E"
 # The rollup triggers are written apart for each database: their Vitest file runs on both (here in a
 # database of its own). Then two app instances share the suite's database, as in production.
 bash scripts/tools/test/with-postgres.sh bash -c \
-  'psql "$E2E_DATABASE_URL" -qc "CREATE DATABASE studio_rollups" && TEST_POSTGRES_URL=${E2E_DATABASE_URL%/*}/studio_rollups ./node_modules/.bin/vitest run lib/dashboard/rollups.test.ts && bash scripts/tools/test/check-concurrent-start.sh && E2E_SECOND_PORT=$(node scripts/tools/test/free-port.mjs) run_e2e postgres'
+  'psql "$E2E_DATABASE_URL" -qc "CREATE DATABASE studio_rollups" && TEST_POSTGRES_URL=${E2E_DATABASE_URL%/*}/studio_rollups ./node_modules/.bin/vitest run lib/dashboard/rollups.test.ts && bash scripts/tools/test/check-concurrent-start.sh && run_e2e postgres second'
 
 step "Summary"
 node scripts/tools/test/test-summary.mjs "$reports/vitest.json" "$reports/e2e-sqlite.json" "$reports/e2e-postgres.json"
