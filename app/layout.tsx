@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { connection } from 'next/server'
-import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import type { ReactNode } from 'react'
-import { Toaster } from 'sonner'
+import { DeferredToaster } from '@/components/deferred-toaster'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -25,8 +24,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <NuqsAdapter>{children}</NuqsAdapter>
-        <Toaster closeButton theme="system" />
+        {children}
+        <DeferredToaster />
       </body>
     </html>
   )

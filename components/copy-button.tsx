@@ -2,7 +2,7 @@
 
 import { CheckIcon, CopyIcon } from 'lucide-react'
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 
 type CopyButtonProps = {

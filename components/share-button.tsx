@@ -2,7 +2,7 @@
 
 import { Share2Icon } from 'lucide-react'
 import { useSyncExternalStore } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 
 const canShare = () => typeof navigator.share === 'function'

@@ -1,7 +1,7 @@
 'use client'
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import type { Feed } from '@/lib/activity/data'
 
 // One poller for the whole console: the header's badge and the activity page read the same feed,

@@ -1,11 +1,10 @@
 'use client'
 
 import { Command } from 'cmdk'
-import { SearchIcon } from 'lucide-react'
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 import { Dialog as Primitive } from 'radix-ui'
-import { Button } from '@/components/ui/button'
+import { PaletteButton } from './header-buttons'
 import { findTemplatesAction } from '@/lib/templates/actions/find-templates'
 import { confirmLeave } from '@/components/use-unsaved-changes'
 
@@ -89,18 +88,7 @@ export function CommandPalette({ sections, canCompose, canSearchHistory }: Comma
   const shownTemplates = query.trim() ? templates : []
   return (
     <>
-      <Button
-        type="button"
-        variant="outline"
-        size="sm"
-        onClick={() => setOpen(true)}
-        aria-keyshortcuts="Control+K Meta+K"
-        className="text-muted-foreground"
-      >
-        <SearchIcon aria-hidden />
-        <span className="max-sm:sr-only">Go to…</span>
-        <kbd className="hidden rounded border px-1 text-xs sm:inline">Ctrl K</kbd>
-      </Button>
+      <PaletteButton onClick={() => setOpen(true)} />
       <Primitive.Root open={open} onOpenChange={setOpen}>
         <Primitive.Portal>
           <Primitive.Overlay className="fixed inset-0 z-40 bg-black/40" />

@@ -5,12 +5,10 @@ import { can } from '@/lib/auth/permissions'
 import { sectionsFor } from '@/lib/navigation'
 import { getWorkspaceForPage } from '@/lib/settings/data'
 import { resolveConnectionForPage } from '@/lib/settings/connection-data'
-import { CommandPalette } from './command-palette'
 import { ConnectionProblemBanner } from './connection-problem-banner'
 import { SandboxBanner } from './sandbox-banner'
-import { MobileNav } from './mobile-nav'
 import { NavLinks } from './nav-links'
-import { UserMenu } from './user-menu'
+import { DeferredCommandPalette, DeferredMobileNav, DeferredUserMenu } from './deferred-header'
 import { ActivityBell } from './activity-bell'
 import { ActivityProvider } from './activity-provider'
 import { readFeed } from '@/lib/activity/data'
@@ -46,17 +44,17 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </aside>
         <div className="flex min-w-0 flex-col">
           <header className="flex h-14 items-center gap-3 border-b px-4 sm:px-6">
-            <MobileNav sections={sections} workspaceName={workspace.name} />
+            <DeferredMobileNav sections={sections} workspaceName={workspace.name} />
             <span className="font-semibold md:hidden">Session Studio</span>
             <span className="hidden text-sm text-muted-foreground md:inline">Session Studio</span>
             <div className="ml-auto flex items-center gap-2">
-              <CommandPalette
+              <DeferredCommandPalette
                 sections={sections}
                 canCompose={can(member.role, 'sessions.create')}
                 canSearchHistory={can(member.role, 'history.read')}
               />
               <ActivityBell />
-              <UserMenu member={member} />
+              <DeferredUserMenu member={member} />
             </div>
           </header>
           {salesnip.problem && (

@@ -1,9 +1,8 @@
 'use client'
 
-import { MenuIcon } from 'lucide-react'
 import { useState } from 'react'
-import { Button } from '@/components/ui/button'
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/components/ui/sheet'
+import { NavigationButton } from './header-buttons'
 import { NavLinks } from './nav-links'
 
 type MobileNavProps = { sections: { href: string; label: string }[]; workspaceName: string }
@@ -14,9 +13,7 @@ export function MobileNav({ sections, workspaceName }: MobileNavProps) {
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open navigation">
-          <MenuIcon aria-hidden />
-        </Button>
+        <NavigationButton />
       </SheetTrigger>
       <SheetContent aria-describedby={undefined}>
         <SheetTitle className="px-2 pt-1 text-sm font-semibold">{workspaceName}</SheetTitle>

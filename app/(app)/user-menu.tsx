@@ -1,7 +1,6 @@
 'use client'
 
-import { ChevronDownIcon, CircleUserIcon, LogOutIcon } from 'lucide-react'
-import { Button } from '@/components/ui/button'
+import { LogOutIcon } from 'lucide-react'
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -12,6 +11,7 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { signOutAction } from '@/lib/auth/actions/sign-out'
 import { ROLE_LABELS, type Role } from '@/lib/auth/role-labels'
+import { AccountButton } from './header-buttons'
 
 type UserMenuProps = { member: { name: string; email: string; role: Role } }
 
@@ -19,11 +19,7 @@ export function UserMenu({ member }: UserMenuProps) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" aria-label={`Account: ${member.name}`}>
-          <CircleUserIcon aria-hidden />
-          <span className="hidden max-w-40 truncate sm:inline">{member.name}</span>
-          <ChevronDownIcon aria-hidden />
-        </Button>
+        <AccountButton name={member.name} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>

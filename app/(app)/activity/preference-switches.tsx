@@ -1,7 +1,7 @@
 'use client'
 
 import { useAction } from 'next-safe-action/hooks'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { emailNotificationsAction, followTeamAction } from '@/lib/activity/actions/follow'
 import { useActivity } from '../activity-provider'
 

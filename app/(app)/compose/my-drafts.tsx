@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 import { deleteDraftAction } from '@/lib/compose/actions/drafts'
 import type { DraftSummary } from '@/lib/compose/drafts-data'

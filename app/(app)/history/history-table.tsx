@@ -1,27 +1,17 @@
 'use client'
 
-import { CopyIcon, MoreHorizontalIcon } from 'lucide-react'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { toast } from 'sonner'
-import { QrCode } from '@/components/qr-code'
 import { SessionStatusBadge } from '@/components/session-status-badge'
 import { Badge } from '@/components/ui/badge'
-import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog'
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from '@/components/ui/dropdown-menu'
+import { useDeferredModule } from '@/components/use-deferred-module'
 import { formatMoney } from '@/lib/salesnip/money'
-import { duplicateSessionAction } from '@/lib/compose/actions/drafts'
 import type { HistoryRow } from '@/lib/history/data'
 import { formatDiscount } from '@/lib/outcomes/summary'
 import { wasAccepted } from '@/lib/sessions/status'
 import { cn } from '@/lib/utils'
+import { CopyLinkButton, RowActionsButton } from './row-buttons'
 
 type Row = HistoryRow & { age: string }
 
@@ -31,9 +21,13 @@ const SHOWN_PRODUCTS = 2
 // what a rep scans for (buyer, company, status, total, age, copy link); the rest is on its page.
 const phoneHidden = 'max-md:hidden'
 
+// The rows' menus and QR dialog, after the page (see row-actions.tsx).
+const loadRowActions = () => import('./row-actions')
+
 export function HistoryTable({ rows }: { rows: Row[] }) {
   const router = useRouter()
   const [qrFor, setQrFor] = useState<Row | null>(null)
+  const actions = useDeferredModule(loadRowActions)
   const heads: [string, string?][] = [
     ['Buyer'],
     ['Company'],
@@ -134,7 +128,11 @@ export function HistoryTable({ rows }: { rows: Row[] }) {
                 <td className="px-3 py-2 text-right max-md:col-start-2 max-md:row-span-2 max-md:row-start-3 max-md:p-0">
                   <div className="flex justify-end gap-1">
                     {row.url && <CopyLinkButton url={row.url} buyer={buyer} />}
-                    <RowActions row={row} buyer={buyer} onQr={() => setQrFor(row)} />
+                    {actions ? (
+                      <actions.RowActionsMenu row={row} buyer={buyer} onQr={() => setQrFor(row)} />
+                    ) : (
+                      <RowActionsButton buyer={buyer} disabled />
+                    )}
                   </div>
                 </td>
               </tr>
@@ -142,73 +140,7 @@ export function HistoryTable({ rows }: { rows: Row[] }) {
           })}
         </tbody>
       </table>
-      <Dialog open={qrFor !== null} onOpenChange={(open) => !open && setQrFor(null)}>
-        <DialogContent className="max-w-sm">
-          <DialogTitle>Link for {qrFor?.buyerName || 'the buyer'}</DialogTitle>
-          <DialogDescription className="break-all">{qrFor?.url}</DialogDescription>
-          {qrFor?.url && <QrCode value={qrFor.url} />}
-        </DialogContent>
-      </Dialog>
+      {actions && <actions.QrDialog row={qrFor} onClose={() => setQrFor(null)} />}
     </div>
-  )
-}
-
-async function copyToClipboard(url: string) {
-  try {
-    await navigator.clipboard.writeText(url)
-    toast.success('Link copied.')
-  } catch {
-    toast.error('Could not copy: open the session and copy the link by hand.')
-  }
-}
-
-function CopyLinkButton({ url, buyer }: { url: string; buyer: string }) {
-  return (
-    <Button
-      type="button"
-      variant="ghost"
-      size="sm"
-      aria-label={`Copy link for ${buyer}`}
-      onClick={() => copyToClipboard(url)}
-    >
-      <CopyIcon aria-hidden />
-    </Button>
-  )
-}
-
-function RowActions({ row, buyer, onQr }: { row: Row; buyer: string; onQr: () => void }) {
-  const router = useRouter()
-  async function duplicate() {
-    const result = await duplicateSessionAction({ sessionId: row.id, keepBuyer: true })
-    if (result?.data) router.push(`/compose?draft=${result.data.draftId}`)
-    else toast.error(result?.serverError ?? 'Could not duplicate this session.')
-  }
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Actions for ${buyer}`}>
-          <MoreHorizontalIcon aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        {row.url && (
-          <>
-            <DropdownMenuItem onSelect={() => copyToClipboard(row.url ?? '')}>
-              Copy link
-            </DropdownMenuItem>
-            <DropdownMenuItem asChild>
-              <a href={row.url} target="_blank" rel="noreferrer">
-                Open link
-              </a>
-            </DropdownMenuItem>
-            <DropdownMenuItem onSelect={onQr}>Show QR code</DropdownMenuItem>
-          </>
-        )}
-        <DropdownMenuItem onSelect={duplicate}>Duplicate into a new draft</DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href={`/history/${row.id}`}>Details</Link>
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
   )
 }

@@ -15,6 +15,7 @@ import { ExportButton } from './export-button'
 import { ShareViewButton } from './share-view-button'
 import { can } from '@/lib/auth/permissions'
 import { HistoryFilters } from './history-filters'
+import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { HistoryTable } from './history-table'
 
 export const metadata: Metadata = { title: 'History' }
@@ -32,7 +33,10 @@ export default async function HistoryPage({ searchParams }: HistoryPageProps) {
         title="History"
         description="Every session the team created, and every attempt that failed. The address keeps the whole view: copy it to show a teammate the same list."
       />
-      <HistoryFilters members={members} templates={templates} />
+      {/* nuqs keeps the filters in the address; only this page needs its adapter. */}
+      <NuqsAdapter>
+        <HistoryFilters members={members} templates={templates} />
+      </NuqsAdapter>
       {/* The filters show at once; the matching sessions stream in below them. */}
       <Suspense key={historyHref(query)} fallback={<RowsSkeleton />}>
         <HistoryResults

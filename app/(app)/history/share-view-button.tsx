@@ -1,64 +1,22 @@
 'use client'
 
 import { Share2 } from 'lucide-react'
-import dynamic from 'next/dynamic'
-import { useState } from 'react'
-import { CopyButton } from '@/components/copy-button'
+import type { ComponentProps } from 'react'
 import { Button } from '@/components/ui/button'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogTitle,
-  DialogTrigger,
-} from '@/components/ui/dialog'
-import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
+import { useDeferredModule } from '@/components/use-deferred-module'
 
-// The form (react-hook-form, zod and the shared-view schema) loads when the dialog first opens:
-// most visits to History never share, and the page's first load stays light.
-const ShareViewForm = dynamic(() => import('./share-view-form').then((m) => m.ShareViewForm), {
-  loading: () => <p className="text-sm text-muted-foreground">Loading…</p>,
-})
+// The dialog (Radix) loads after the page, its form when it first opens (share-view-dialog.tsx).
+const loadDialog = () => import('./share-view-dialog')
 
-/** Shares the current filtered view as a read-only link for someone without an account. */
 export function ShareViewButton({ view }: { view: string }) {
-  const [open, setOpen] = useState(false)
-  const [link, setLink] = useState<string | null>(null)
+  const loaded = useDeferredModule(loadDialog)
+  return loaded ? <loaded.ShareViewDialog view={view} /> : <ShareViewTrigger disabled />
+}
+
+export function ShareViewTrigger(props: ComponentProps<typeof Button>) {
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next)
-        if (!next) setLink(null)
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button variant="outline" size="sm">
-          <Share2 aria-hidden /> Share view
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>{link ? 'Shared view ready' : 'Share this view'}</DialogTitle>
-        <DialogDescription>
-          {link
-            ? 'Anyone with this link sees these sessions, read-only, until the day you chose. Copy it now: it is shown only once. Revoke it on Settings.'
-            : 'A read-only link to the sessions this view shows, for someone without an account. No chat links; every visit is logged.'}
-        </DialogDescription>
-        {link ? (
-          <>
-            <div className="grid gap-1.5">
-              <Label htmlFor="shared-link">Link</Label>
-              <Input id="shared-link" readOnly value={link} onFocus={(e) => e.target.select()} />
-            </div>
-            <div>
-              <CopyButton value={link} label="Copy link" />
-            </div>
-          </>
-        ) : (
-          <ShareViewForm view={view} onShared={setLink} />
-        )}
-      </DialogContent>
-    </Dialog>
+    <Button variant="outline" size="sm" {...props}>
+      <Share2 aria-hidden /> Share view
+    </Button>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useAction } from 'next-safe-action/hooks'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { revokeSharedViewAction } from '@/lib/history/actions/share-view'

@@ -2,7 +2,7 @@
 
 import { useAction } from 'next-safe-action/hooks'
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,

@@ -1,7 +1,7 @@
 'use client'
 
 import { useAction } from 'next-safe-action/hooks'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 import { Card, CardTitle } from '@/components/ui/card'
 import { ROLE_LABELS } from '@/lib/auth/role-labels'

@@ -3,7 +3,7 @@
 import { RefreshCwIcon } from 'lucide-react'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 import { refreshOutcomeAction } from '@/lib/outcomes/actions/refresh-outcome'
 

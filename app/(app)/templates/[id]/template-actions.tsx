@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useAction } from 'next-safe-action/hooks'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 import {
   archiveTemplateAction,

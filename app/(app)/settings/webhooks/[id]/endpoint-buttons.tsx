@@ -2,7 +2,7 @@
 
 import { useAction } from 'next-safe-action/hooks'
 import { useRouter } from 'next/navigation'
-import { toast } from 'sonner'
+import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 import {
   deleteWebhookEndpointAction,

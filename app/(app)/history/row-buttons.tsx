@@ -1,0 +1,41 @@
+import { CopyIcon, MoreHorizontalIcon } from 'lucide-react'
+import type { ComponentProps } from 'react'
+import { toast } from '@/components/toast'
+import { Button } from '@/components/ui/button'
+
+// A history row's buttons: copy its link, and the one that opens its menu (row-actions.tsx).
+
+export async function copyToClipboard(url: string) {
+  try {
+    await navigator.clipboard.writeText(url)
+    toast.success('Link copied.')
+  } catch {
+    toast.error('Could not copy: open the session and copy the link by hand.')
+  }
+}
+
+export function CopyLinkButton({ url, buyer }: { url: string; buyer: string }) {
+  return (
+    <Button
+      type="button"
+      variant="ghost"
+      size="sm"
+      aria-label={`Copy link for ${buyer}`}
+      onClick={() => copyToClipboard(url)}
+    >
+      <CopyIcon aria-hidden />
+    </Button>
+  )
+}
+
+/** Shown disabled until the menu's code has loaded, then as the menu's trigger. */
+export function RowActionsButton({
+  buyer,
+  ...props
+}: ComponentProps<typeof Button> & { buyer: string }) {
+  return (
+    <Button variant="ghost" size="sm" aria-label={`Actions for ${buyer}`} {...props}>
+      <MoreHorizontalIcon aria-hidden />
+    </Button>
+  )
+}
