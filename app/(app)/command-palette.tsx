@@ -1,20 +1,20 @@
 'use client'
 
-import { Command } from 'cmdk'
 import { useRouter } from 'next/navigation'
-import { useEffect, useRef, useState } from 'react'
-import { Dialog as Primitive } from 'radix-ui'
+import { useEffect, useState } from 'react'
+import { useDeferredModule } from '@/components/use-deferred-module'
 import { PaletteButton } from './header-buttons'
-import { findTemplatesAction } from '@/lib/templates/actions/find-templates'
 import { confirmLeave } from '@/components/use-unsaved-changes'
 
-type CommandPaletteProps = {
+export type CommandPaletteProps = {
   sections: { href: string; label: string }[]
   canCompose: boolean
   canSearchHistory: boolean
 }
 
-type TemplateHit = { id: string; name: string; productId: string }
+// The palette itself (cmdk, Radix's dialog) loads after the page; the shortcuts work at once, and a
+// Ctrl+K pressed before it has loaded opens it when it has.
+const loadDialog = () => import('./command-palette-dialog')
 
 /**
  * Whether a key press belongs to something else: what the person is typing, or a menu, dialog or
@@ -38,9 +38,7 @@ function ownedElsewhere(event: KeyboardEvent): boolean {
 export function CommandPalette({ sections, canCompose, canSearchHistory }: CommandPaletteProps) {
   const router = useRouter()
   const [open, setOpen] = useState(false)
-  const [query, setQuery] = useState('')
-  const [templates, setTemplates] = useState<TemplateHit[]>([])
-  const latest = useRef(0)
+  const dialog = useDeferredModule(loadDialog)
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -65,99 +63,24 @@ export function CommandPalette({ sections, canCompose, canSearchHistory }: Comma
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [canCompose, router])
 
-  useEffect(() => {
-    if (!open || !query.trim()) return
-    const request = ++latest.current
-    const timer = setTimeout(async () => {
-      const result = await findTemplatesAction({ query })
-      if (request === latest.current) setTemplates(result?.data ?? [])
-    }, 150)
-    return () => clearTimeout(timer)
-  }, [open, query])
-
   function go(href: string) {
     setOpen(false)
-    setQuery('')
     if (confirmLeave()) router.push(href)
   }
 
-  const item =
-    'flex cursor-pointer items-center gap-2 rounded-md px-2 py-2 text-sm aria-selected:bg-muted'
-  const group =
-    '[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:py-1 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:text-muted-foreground'
-  const shownTemplates = query.trim() ? templates : []
   return (
     <>
       <PaletteButton onClick={() => setOpen(true)} />
-      <Primitive.Root open={open} onOpenChange={setOpen}>
-        <Primitive.Portal>
-          <Primitive.Overlay className="fixed inset-0 z-40 bg-black/40" />
-          <Primitive.Content
-            aria-describedby={undefined}
-            className="fixed top-[15vh] left-1/2 z-50 w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 overflow-hidden rounded-lg border bg-background shadow-lg"
-          >
-            <Primitive.Title className="sr-only">Command palette</Primitive.Title>
-            <Command label="Command palette" shouldFilter>
-              <Command.Input
-                value={query}
-                onValueChange={setQuery}
-                placeholder="Type a command, a section or a template…"
-                aria-label="Command"
-                className="h-11 w-full border-b bg-transparent px-3 text-sm outline-none"
-              />
-              <Command.List className="max-h-80 overflow-y-auto p-1">
-                <Command.Empty className="p-3 text-sm text-muted-foreground">
-                  Nothing matches.
-                </Command.Empty>
-                <Command.Group heading="Actions" className={group}>
-                  {canCompose && (
-                    <Command.Item className={item} onSelect={() => go('/compose')}>
-                      New session
-                    </Command.Item>
-                  )}
-                  {canSearchHistory && query.trim() && (
-                    <Command.Item
-                      className={item}
-                      value={`search history ${query}`}
-                      onSelect={() => go(`/history?q=${encodeURIComponent(query.trim())}`)}
-                    >
-                      Search history for “{query.trim()}”
-                    </Command.Item>
-                  )}
-                </Command.Group>
-                {shownTemplates.length > 0 && (
-                  <Command.Group heading="Templates" className={group}>
-                    {shownTemplates.map((template) => (
-                      <Command.Item
-                        key={template.id}
-                        className={item}
-                        // Found on the server by name, product id or tag: always shown.
-                        value={`template ${template.id} ${query}`}
-                        onSelect={() => go(`/templates/${template.id}`)}
-                      >
-                        {template.name}
-                        <span className="text-muted-foreground">{template.productId}</span>
-                      </Command.Item>
-                    ))}
-                  </Command.Group>
-                )}
-                <Command.Group heading="Go to" className={group}>
-                  {[{ href: '/', label: 'Home' }, ...sections].map((section) => (
-                    <Command.Item
-                      key={section.href}
-                      className={item}
-                      value={`go to ${section.label}`}
-                      onSelect={() => go(section.href)}
-                    >
-                      {section.label}
-                    </Command.Item>
-                  ))}
-                </Command.Group>
-              </Command.List>
-            </Command>
-          </Primitive.Content>
-        </Primitive.Portal>
-      </Primitive.Root>
+      {dialog && (
+        <dialog.CommandPaletteDialog
+          open={open}
+          onOpenChange={setOpen}
+          onGo={go}
+          sections={sections}
+          canCompose={canCompose}
+          canSearchHistory={canSearchHistory}
+        />
+      )}
     </>
   )
 }

@@ -8,7 +8,8 @@ import { resolveConnectionForPage } from '@/lib/settings/connection-data'
 import { ConnectionProblemBanner } from './connection-problem-banner'
 import { SandboxBanner } from './sandbox-banner'
 import { NavLinks } from './nav-links'
-import { DeferredCommandPalette, DeferredMobileNav, DeferredUserMenu } from './deferred-header'
+import { CommandPalette } from './command-palette'
+import { DeferredMobileNav, DeferredUserMenu } from './deferred-header'
 import { ActivityBell } from './activity-bell'
 import { ActivityProvider } from './activity-provider'
 import { readFeed } from '@/lib/activity/data'
@@ -48,7 +49,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <span className="font-semibold md:hidden">Session Studio</span>
             <span className="hidden text-sm text-muted-foreground md:inline">Session Studio</span>
             <div className="ml-auto flex items-center gap-2">
-              <DeferredCommandPalette
+              <CommandPalette
                 sections={sections}
                 canCompose={can(member.role, 'sessions.create')}
                 canSearchHistory={can(member.role, 'history.read')}

@@ -1,21 +1,9 @@
 import { z } from '@/lib/zod'
+import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhook-kinds'
 
 // Webhook endpoints as an admin registers them, shared by the Settings form and its action.
 
-export const WEBHOOK_EVENTS = [
-  'session.created',
-  'session.opened',
-  'session.accepted',
-  'session.cancelled',
-  'session.expired',
-  'session.failed',
-] as const
-export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
-
-export const WEBHOOK_FORMATS = {
-  standard: 'Standard Webhooks (signed JSON)',
-  slack: 'Slack incoming webhook (a message)',
-} as const
+export { WEBHOOK_EVENTS, WEBHOOK_FORMATS, type WebhookEventType } from './webhook-kinds'
 
 export const webhookEndpointSchema = z.object({
   url: z

@@ -1,7 +1,9 @@
 import { z } from '@/lib/zod'
-import { apiScopeSchema } from './scopes'
+import { API_SCOPES } from './scopes'
 
 // The form an admin fills to make a token, shared by the dialog and the action.
+export const apiScopeSchema = z.enum(API_SCOPES)
+
 export const TOKEN_LIFETIMES = ['30', '90', '365', 'never'] as const
 
 export const createApiTokenSchema = z.object({

@@ -26,6 +26,9 @@ export const CURRENCIES = [
 /** The same type as z.infer of currencySchema (currencies.ts), which is built from this list. */
 export type Currency = (typeof CURRENCIES)[number]
 
+export const isCurrency = (value: string): value is Currency =>
+  (CURRENCIES as readonly string[]).includes(value)
+
 // Digits after the decimal point (ISO 4217 minor units). Codes not listed here, and the non-ISO
 // codes, use 2. One table so that display, typing and conversion agree.
 // prettier-ignore

@@ -1,9 +1,11 @@
 import { z } from '@/lib/zod'
 import { roleSchema } from '@/lib/auth/roles'
+import { PASSWORD_MIN } from './password-rule'
+
+export { PASSWORD_MIN }
 
 // Shared by the team page's forms, the invitation page and their server actions.
 
-export const PASSWORD_MIN = 10
 const id = z.string().trim().min(1, 'Missing id.').max(64)
 
 export const inviteMemberSchema = z.object({

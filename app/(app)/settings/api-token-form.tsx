@@ -1,7 +1,7 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import { useState } from 'react'
 import { CheckboxFieldset } from '@/components/checkbox-fieldset'
 import { controlProps, FormField } from '@/components/form-field'
@@ -11,11 +11,15 @@ import { NativeSelect } from '@/components/ui/native-select'
 import { ShownOnceDialog } from '@/components/shown-once-dialog'
 import { createApiTokenAction } from '@/lib/api/actions/tokens'
 import { API_SCOPES, SCOPE_LABELS } from '@/lib/api/scopes'
-import { createApiTokenSchema, type CreateApiTokenInput } from '@/lib/api/token-schema'
+import type { CreateApiTokenInput } from '@/lib/api/token-schema'
 
 const LIFETIMES = { '30': 'In 30 days', '90': 'In 90 days', '365': 'In a year', never: 'Never' }
 
 /** Makes a token acting as a member, within scopes; its secret is shown once, in a dialog. */
+const resolver = deferredZodResolver(() =>
+  import('@/lib/api/token-schema').then((m) => m.createApiTokenSchema),
+)
+
 export function ApiTokenForm({ members }: { members: { id: string; name: string }[] }) {
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null)
   const blank: CreateApiTokenInput = {
@@ -26,7 +30,7 @@ export function ApiTokenForm({ members }: { members: { id: string; name: string 
   }
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     createApiTokenAction,
-    zodResolver(createApiTokenSchema),
+    resolver,
     {
       formProps: { defaultValues: blank },
       actionProps: {

@@ -1,30 +1,34 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import { useAction } from 'next-safe-action/hooks'
 import { toast } from '@/components/toast'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
-import { CURRENCIES, currencySchema } from '@/lib/salesnip/currencies'
+import { CURRENCIES, isCurrency } from '@/lib/salesnip/currency-list'
 import { removeApiKeyAction } from '@/lib/settings/actions/remove-api-key'
 import { saveConnectionAction } from '@/lib/settings/actions/save-connection'
 import { testConnectionAction } from '@/lib/settings/actions/test-connection'
-import {
-  connectionSettingsSchema,
-  type ConnectionSettingsInput,
-} from '@/lib/settings/connection-schema'
+import type { ConnectionSettingsInput } from '@/lib/settings/connection-schema'
 import type { ConnectionOverview } from '@/lib/settings/connection-settings-data'
 
 const CALLBACK_HINT = 'SaleSnip replaces {SESSION_ID} in it with the session’s id.'
+
+const resolver = deferredZodResolver(() =>
+  import('@/lib/settings/connection-schema').then((m) => m.connectionSettingsSchema),
+)
 
 export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
   const defaults: ConnectionSettingsInput = {
     apiKey: '',
     projectId: overview.projectId ?? '',
-    defaultCurrency: currencySchema.safeParse(overview.defaultCurrency).data ?? '',
+    defaultCurrency:
+      overview.defaultCurrency && isCurrency(overview.defaultCurrency)
+        ? overview.defaultCurrency
+        : '',
     successUrl: overview.successUrl ?? '',
     cancelUrl: overview.cancelUrl ?? '',
     relayCallbacks: overview.relayCallbacks,
@@ -32,7 +36,7 @@ export function ConnectionForm({ overview }: { overview: ConnectionOverview }) {
   }
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     saveConnectionAction,
-    zodResolver(connectionSettingsSchema),
+    resolver,
     {
       formProps: { defaultValues: defaults },
       actionProps: {

@@ -1,7 +1,7 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import { useState } from 'react'
 import { CheckboxFieldset } from '@/components/checkbox-fieldset'
 import { controlProps, FormField } from '@/components/form-field'
@@ -10,12 +10,8 @@ import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
 import { ShownOnceDialog } from '@/components/shown-once-dialog'
 import { createWebhookEndpointAction } from '@/lib/activity/actions/webhooks'
-import {
-  WEBHOOK_EVENTS,
-  WEBHOOK_FORMATS,
-  webhookEndpointSchema,
-  type WebhookEndpointInput,
-} from '@/lib/activity/webhook-schema'
+import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from '@/lib/activity/webhook-kinds'
+import type { WebhookEndpointInput } from '@/lib/activity/webhook-schema'
 
 const blank: WebhookEndpointInput = {
   url: '',
@@ -25,11 +21,15 @@ const blank: WebhookEndpointInput = {
 }
 
 /** Registers an endpoint; its signing secret is shown once, in a dialog. */
+const resolver = deferredZodResolver(() =>
+  import('@/lib/activity/webhook-schema').then((m) => m.webhookEndpointSchema),
+)
+
 export function WebhookForm() {
   const [secret, setSecret] = useState<string | null>(null)
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     createWebhookEndpointAction,
-    zodResolver(webhookEndpointSchema),
+    resolver,
     {
       formProps: { defaultValues: blank },
       actionProps: {

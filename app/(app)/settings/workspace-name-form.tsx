@@ -1,18 +1,21 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import { toast } from '@/components/toast'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { updateWorkspaceNameAction } from '@/lib/settings/actions/update-workspace-name'
-import { workspaceNameSchema } from '@/lib/settings/workspace-schema'
+
+const resolver = deferredZodResolver(() =>
+  import('@/lib/settings/workspace-schema').then((m) => m.workspaceNameSchema),
+)
 
 export function WorkspaceNameForm({ name }: { name: string }) {
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     updateWorkspaceNameAction,
-    zodResolver(workspaceNameSchema),
+    resolver,
     {
       formProps: { defaultValues: { name } },
       actionProps: {

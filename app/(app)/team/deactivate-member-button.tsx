@@ -1,52 +1,28 @@
 'use client'
 
-import { useAction } from 'next-safe-action/hooks'
-import { useState } from 'react'
-import { toast } from '@/components/toast'
+import type { ComponentProps } from 'react'
 import { Button } from '@/components/ui/button'
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogTitle,
-  DialogTrigger,
-} from '@/components/ui/dialog'
-import { deactivateMemberAction } from '@/lib/team/actions/set-member-active'
+import { useDeferredModule } from '@/components/use-deferred-module'
+
+// The confirmation dialog (Radix) loads after the page; its button shows, disabled, until then.
+const loadDialog = () => import('./deactivate-member-dialog')
 
 export function DeactivateMemberButton({ member }: { member: { id: string; name: string } }) {
-  const [open, setOpen] = useState(false)
-  const deactivate = useAction(deactivateMemberAction)
-  // Awaited here rather than in the hook's callbacks: once deactivated, this row re-renders without
-  // this button, and a callback of an unmounted component may never run.
-  async function confirm() {
-    const result = await deactivate.executeAsync({ memberId: member.id })
-    setOpen(false)
-    if (result?.serverError) toast.error(result.serverError)
-    else toast.success(`${member.name} is deactivated.`)
-  }
+  const loaded = useDeferredModule(loadDialog)
+  return loaded ? (
+    <loaded.DeactivateMemberDialog member={member} />
+  ) : (
+    <DeactivateTrigger name={member.name} disabled />
+  )
+}
+
+export function DeactivateTrigger({
+  name,
+  ...props
+}: ComponentProps<typeof Button> & { name: string }) {
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline" size="sm" aria-label={`Deactivate ${member.name}`}>
-          Deactivate
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>Deactivate {member.name}?</DialogTitle>
-        <DialogDescription>
-          They are signed out everywhere and cannot sign in until an admin reactivates them. Their
-          work stays in the history.
-        </DialogDescription>
-        <div className="flex justify-end gap-2">
-          <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
-          </DialogClose>
-          <Button variant="destructive" disabled={deactivate.isExecuting} onClick={confirm}>
-            Deactivate
-          </Button>
-        </div>
-      </DialogContent>
-    </Dialog>
+    <Button variant="outline" size="sm" aria-label={`Deactivate ${name}`} {...props}>
+      Deactivate
+    </Button>
   )
 }

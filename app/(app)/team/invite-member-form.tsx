@@ -1,16 +1,19 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import { useState } from 'react'
 import { Controller } from 'react-hook-form'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { inviteMemberAction } from '@/lib/team/actions/invite-member'
-import { inviteMemberSchema } from '@/lib/team/schemas'
 import { InvitationLinkDialog } from './invitation-link-dialog'
 import { RoleSelect } from './role-select'
+
+const resolver = deferredZodResolver(() =>
+  import('@/lib/team/schemas').then((m) => m.inviteMemberSchema),
+)
 
 export function InviteMemberForm() {
   const [invitation, setInvitation] = useState<{
@@ -18,20 +21,16 @@ export function InviteMemberForm() {
     path: string
     emailed: boolean
   } | null>(null)
-  const { form, action, handleSubmitWithAction } = useHookFormAction(
-    inviteMemberAction,
-    zodResolver(inviteMemberSchema),
-    {
-      formProps: { defaultValues: { email: '', role: 'rep' } },
-      actionProps: {
-        onSuccess: ({ data, input }) => {
-          if (data)
-            setInvitation({ email: input.email, path: data.invitePath, emailed: data.emailed })
-          form.reset({ email: '', role: 'rep' })
-        },
+  const { form, action, handleSubmitWithAction } = useHookFormAction(inviteMemberAction, resolver, {
+    formProps: { defaultValues: { email: '', role: 'rep' } },
+    actionProps: {
+      onSuccess: ({ data, input }) => {
+        if (data)
+          setInvitation({ email: input.email, path: data.invitePath, emailed: data.emailed })
+        form.reset({ email: '', role: 'rep' })
       },
     },
-  )
+  })
   const { errors } = form.formState
 
   return (

@@ -1,12 +1,6 @@
 'use client'
 
-import {
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
-} from '@/components/ui/select'
+import { NativeSelect } from '@/components/ui/native-select'
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/role-labels'
 
 type RoleSelectProps = {
@@ -18,24 +12,23 @@ type RoleSelectProps = {
   invalid?: boolean
 }
 
+// A native <select>: the phone's own picker, and no popup code on the Team page's first load.
 export function RoleSelect({ id, label, value, onChange, disabled, invalid }: RoleSelectProps) {
   return (
-    <Select value={value} onValueChange={(role) => onChange(role as Role)} disabled={disabled}>
-      <SelectTrigger
-        id={id}
-        aria-label={label}
-        aria-invalid={invalid || undefined}
-        className="w-36"
-      >
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        {ROLES.map((role) => (
-          <SelectItem key={role} value={role}>
-            {ROLE_LABELS[role]}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+    <NativeSelect
+      id={id}
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      className="w-36"
+      value={value}
+      onChange={(event) => onChange(event.target.value as Role)}
+      disabled={disabled}
+    >
+      {ROLES.map((role) => (
+        <option key={role} value={role}>
+          {ROLE_LABELS[role]}
+        </option>
+      ))}
+    </NativeSelect>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import Link from 'next/link'
 import type { ChangeEvent } from 'react'
 import { controlProps, FormField } from '@/components/form-field'
@@ -13,7 +13,7 @@ import { MetadataRows, type MetadataForm } from '@/components/metadata-rows'
 import { saveTemplateAction } from '@/lib/templates/actions/save-template'
 import type { TemplateOption } from '@/lib/templates/read-data'
 import { productIdFromName } from '@/lib/templates/product-id'
-import { templateFormSchema, type TemplateFormInput } from '@/lib/templates/schema'
+import type { TemplateFormInput } from '@/lib/templates/schema'
 import { ImagePreview } from './image-preview'
 import { OfferFields } from './offer-fields'
 import { PeriodFields } from './period-fields'
@@ -21,14 +21,14 @@ import { PriceRows } from './price-rows'
 
 type TemplateFormProps = { defaults: TemplateFormInput; options: TemplateOption[] }
 
+const resolver = deferredZodResolver(() =>
+  import('@/lib/templates/schema').then((m) => m.templateFormSchema),
+)
+
 export function TemplateForm({ defaults, options }: TemplateFormProps) {
-  const { form, action, handleSubmitWithAction } = useHookFormAction(
-    saveTemplateAction,
-    zodResolver(templateFormSchema),
-    {
-      formProps: { defaultValues: defaults },
-    },
-  )
+  const { form, action, handleSubmitWithAction } = useHookFormAction(saveTemplateAction, resolver, {
+    formProps: { defaultValues: defaults },
+  })
   const { errors } = form.formState
   const conflict = action.result.data?.conflict
   const others = options.filter((option) => option.id !== defaults.templateId)

@@ -1,20 +1,21 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { PasswordInput } from '@/components/password-input'
 import { signInAction } from '@/lib/auth/actions/sign-in'
-import { signInSchema } from '@/lib/auth/sign-in-schema'
+
+const resolver = deferredZodResolver(() =>
+  import('@/lib/auth/sign-in-schema').then((m) => m.signInSchema),
+)
 
 export function SignInForm({ next, email }: { next: string; email: string }) {
-  const { form, action, handleSubmitWithAction } = useHookFormAction(
-    signInAction,
-    zodResolver(signInSchema),
-    { formProps: { defaultValues: { email, password: '', next } } },
-  )
+  const { form, action, handleSubmitWithAction } = useHookFormAction(signInAction, resolver, {
+    formProps: { defaultValues: { email, password: '', next } },
+  })
   const { errors } = form.formState
   const serverError = action.result.serverError
 

@@ -1,17 +1,21 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { acceptInvitationAction } from '@/lib/team/actions/accept-invitation'
-import { acceptInvitationSchema, PASSWORD_MIN } from '@/lib/team/schemas'
+import { PASSWORD_MIN } from '@/lib/team/password-rule'
+
+const resolver = deferredZodResolver(() =>
+  import('@/lib/team/schemas').then((m) => m.acceptInvitationSchema),
+)
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const { form, action, handleSubmitWithAction } = useHookFormAction(
     acceptInvitationAction,
-    zodResolver(acceptInvitationSchema),
+    resolver,
     { formProps: { defaultValues: { token, name: '', password: '', confirmPassword: '' } } },
   )
   const { errors } = form.formState

@@ -1,19 +1,22 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useSyncExternalStore } from 'react'
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
+import { deferredZodResolver } from '@/components/deferred-zod-resolver'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { minorToPlainText } from '@/lib/salesnip/money'
 import { makeOfferAction } from '@/lib/salesnip/sandbox/actions/chat-actions'
-import { offerSchema } from '@/lib/salesnip/sandbox/chat-schemas'
 import type { BuyerItem } from '@/lib/salesnip/sandbox/buyer-view'
 
 type OfferFormProps = { sessionId: string; item: BuyerItem; currency: string }
 
 const noSubscription = () => () => {}
+
+const resolver = deferredZodResolver(() =>
+  import('@/lib/salesnip/sandbox/chat-schemas').then((m) => m.offerSchema),
+)
 
 export function OfferForm({ sessionId, item, currency }: OfferFormProps) {
   // Typing into the server-rendered box before the page is interactive would be overwritten (or
@@ -23,20 +26,16 @@ export function OfferForm({ sessionId, item, currency }: OfferFormProps) {
     () => true,
     () => false,
   )
-  const { form, action, handleSubmitWithAction } = useHookFormAction(
-    makeOfferAction,
-    zodResolver(offerSchema),
-    {
-      formProps: {
-        defaultValues: {
-          sessionId,
-          itemKey: item.key,
-          price: minorToPlainText(item.price.current, currency),
-          quantity: item.quantity?.current,
-        },
+  const { form, action, handleSubmitWithAction } = useHookFormAction(makeOfferAction, resolver, {
+    formProps: {
+      defaultValues: {
+        sessionId,
+        itemKey: item.key,
+        price: minorToPlainText(item.price.current, currency),
+        quantity: item.quantity?.current,
       },
     },
-  )
+  })
   const priceId = `offer-${item.key}`
   const quantityId = `quantity-${item.key}`
   const error =
