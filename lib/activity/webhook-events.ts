@@ -4,7 +4,7 @@ import { apiSessionDetail } from '@/lib/api/present'
 import { getSessionSnapshot } from '@/lib/history/session-data'
 import { enqueue } from '@/lib/jobs/queue'
 import { log } from '@/lib/log'
-import type { WebhookEventType } from './webhook-schema'
+import type { WebhookEventType } from './webhook-kinds'
 import { endpointsWanting, recordWebhookEvent } from './webhooks-data'
 
 // A session event for the webhooks: stored once with the session as the API shows it, numbered

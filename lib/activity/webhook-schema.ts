@@ -3,8 +3,6 @@ import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './webhook-kinds'
 
 // Webhook endpoints as an admin registers them, shared by the Settings form and its action.
 
-export { WEBHOOK_EVENTS, WEBHOOK_FORMATS, type WebhookEventType } from './webhook-kinds'
-
 export const webhookEndpointSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, error: 'Enter the address, like https://crm.example.com/hooks.' })

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { db } from '@/lib/db/client'
 import { open, seal } from '@/lib/crypto/secret-box'
 import { env } from '@/lib/env'
-import type { WebhookEndpointInput, WebhookEventType } from './webhook-schema'
+import type { WebhookEventType } from './webhook-kinds'
+import type { WebhookEndpointInput } from './webhook-schema'
 
 // Webhook endpoints and the events for them as stored (deliveries and their tries:
 // webhook-deliveries-data.ts).

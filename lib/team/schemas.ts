@@ -2,8 +2,6 @@ import { z } from '@/lib/zod'
 import { roleSchema } from '@/lib/auth/roles'
 import { PASSWORD_MIN } from './password-rule'
 
-export { PASSWORD_MIN }
-
 // Shared by the team page's forms, the invitation page and their server actions.
 
 const id = z.string().trim().min(1, 'Missing id.').max(64)
