@@ -2,7 +2,7 @@
 
 import { CheckIcon, CopyIcon } from 'lucide-react'
 import { useState } from 'react'
-import { toast } from '@/components/toast'
+import { copyText } from '@/components/copy-text'
 import { Button } from '@/components/ui/button'
 
 type CopyButtonProps = {
@@ -16,14 +16,13 @@ type CopyButtonProps = {
 export function CopyButton({ value, label, srLabel }: CopyButtonProps) {
   const [copied, setCopied] = useState(false)
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(value)
-      setCopied(true)
-      toast.success('Copied to the clipboard.')
-      setTimeout(() => setCopied(false), 2000)
-    } catch {
-      toast.error('Could not copy: select the text and copy it by hand.')
-    }
+    const done = await copyText(value, {
+      copied: 'Copied to the clipboard.',
+      failed: 'Could not copy: select the text and copy it by hand.',
+    })
+    if (!done) return
+    setCopied(true)
+    setTimeout(() => setCopied(false), 2000)
   }
   return (
     <Button type="button" variant="outline" onClick={copy}>

@@ -2,6 +2,7 @@
 
 import { Share2Icon } from 'lucide-react'
 import { useSyncExternalStore } from 'react'
+import { copyText } from '@/components/copy-text'
 import { toast } from '@/components/toast'
 import { Button } from '@/components/ui/button'
 
@@ -30,12 +31,10 @@ export function ShareButton({ title, text }: ShareButtonProps) {
       }
       return
     }
-    try {
-      await navigator.clipboard.writeText(text)
-      toast.success('Message with the link copied: paste it where you talk to the buyer.')
-    } catch {
-      toast.error('Could not copy: select the link and copy it by hand.')
-    }
+    await copyText(text, {
+      copied: 'Message with the link copied: paste it where you talk to the buyer.',
+      failed: 'Could not copy: select the link and copy it by hand.',
+    })
   }
   return (
     <Button type="button" variant="outline" onClick={share}>

@@ -13,7 +13,7 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { duplicateSessionAction } from '@/lib/compose/actions/drafts'
 import type { HistoryRow } from '@/lib/history/data'
-import { copyToClipboard, RowActionsButton } from './row-buttons'
+import { copyLink, RowActionsButton } from './row-buttons'
 
 // A history row's menu and its QR code dialog, loaded after the page (history-table.tsx): Radix's
 // menu and dialog are a fifth of the page's JavaScript and are opened on few visits.
@@ -41,9 +41,7 @@ export function RowActionsMenu({
       <DropdownMenuContent align="end">
         {row.url && (
           <>
-            <DropdownMenuItem onSelect={() => copyToClipboard(row.url ?? '')}>
-              Copy link
-            </DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => copyLink(row.url ?? '')}>Copy link</DropdownMenuItem>
             <DropdownMenuItem asChild>
               <a href={row.url} target="_blank" rel="noreferrer">
                 Open link

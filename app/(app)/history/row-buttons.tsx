@@ -1,18 +1,15 @@
 import { CopyIcon, MoreHorizontalIcon } from 'lucide-react'
 import type { ComponentProps } from 'react'
-import { toast } from '@/components/toast'
+import { copyText } from '@/components/copy-text'
 import { Button } from '@/components/ui/button'
 
 // A history row's buttons: copy its link, and the one that opens its menu (row-actions.tsx).
 
-export async function copyToClipboard(url: string) {
-  try {
-    await navigator.clipboard.writeText(url)
-    toast.success('Link copied.')
-  } catch {
-    toast.error('Could not copy: open the session and copy the link by hand.')
-  }
-}
+export const copyLink = (url: string) =>
+  copyText(url, {
+    copied: 'Link copied.',
+    failed: 'Could not copy: open the session and copy the link by hand.',
+  })
 
 export function CopyLinkButton({ url, buyer }: { url: string; buyer: string }) {
   return (
@@ -21,7 +18,7 @@ export function CopyLinkButton({ url, buyer }: { url: string; buyer: string }) {
       variant="ghost"
       size="sm"
       aria-label={`Copy link for ${buyer}`}
-      onClick={() => copyToClipboard(url)}
+      onClick={() => copyLink(url)}
     >
       <CopyIcon aria-hidden />
     </Button>
