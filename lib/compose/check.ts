@@ -17,6 +17,15 @@ export type Check = Evaluation & {
   parsed: ComposeForm | null
 }
 
+/** What the page shows of a check: the preview's bytes and problems, and the opening total. */
+export type PreviewCheck = Pick<Check, 'bytes' | 'issues' | 'openingTotalMinor'>
+
+export const previewOf = ({ bytes, issues, openingTotalMinor }: Check): PreviewCheck => ({
+  bytes,
+  issues,
+  openingTotalMinor,
+})
+
 export function checkComposition(
   form: ComposeFormInput,
   templates: TemplateLookup,

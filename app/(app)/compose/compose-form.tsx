@@ -9,9 +9,10 @@ import { createSessionAction } from '@/lib/sessions/actions/create-session'
 import type { ComposeForm as ComposeFormValues, ComposeFormInput } from '@/lib/compose/schema'
 import type { TemplateLookup } from '@/lib/compose/template-lookup'
 import type { DraftSummary } from '@/lib/compose/drafts-data'
-import { checkComposition } from '@/lib/compose/check'
+import type { PreviewCheck } from '@/lib/compose/check'
+import { useDeferredModule } from '@/components/use-deferred-module'
 import { BuyerFields } from './buyer-fields'
-import { composeResolver } from './compose-resolver'
+import { composeResolver, loadCheck } from './compose-resolver'
 import { ComposeSummary } from './compose-summary'
 import { CreateBar } from './create-bar'
 import { guardEnter } from './guard-enter'
@@ -20,14 +21,19 @@ import { CreateResultBanner } from './create-result-banner'
 import { PayloadPreview } from './payload-preview'
 import { ProductLines } from './product-lines'
 import { SessionSettings } from './session-settings'
-import { SuccessPanel } from './success-panel'
 import { MyDrafts } from './my-drafts'
 import { useComposeRows, useKnownTemplates } from './use-compose-rows'
 import { useDraftAutosave } from './use-draft-autosave'
 
+// Shown only once a session is created (its share button and QR code with it): loaded after the
+// page, long before a rep can press Create.
+const loadSuccessPanel = () => import('./success-panel')
+
 type ComposeFormProps = {
   initial: ComposeFormValues
   initialTemplates: TemplateLookup
+  /** The server's check of `initial`, shown until the browser's own check has loaded. */
+  initialCheck: PreviewCheck
   role: Role
   apiBaseUrl: string
   /** The console's address SaleSnip's callbacks point at, or null when it does not relay. */
@@ -36,7 +42,7 @@ type ComposeFormProps = {
 }
 
 export function ComposeForm(props: ComposeFormProps) {
-  const { initial, initialTemplates, role, apiBaseUrl, relayBase, drafts } = props
+  const { initial, initialTemplates, initialCheck, role, apiBaseUrl, relayBase, drafts } = props
   const { templates, known, remember } = useKnownTemplates(initialTemplates)
   const resolver = useMemo(
     () => composeResolver(() => known.all, role, relayBase),
@@ -55,10 +61,15 @@ export function ComposeForm(props: ComposeFormProps) {
   // Typing stays immediate; the preview of 50 products follows a frame later.
   const deferred = useDeferredValue(values)
   // One check decides both the preview's status and whether Create may send.
-  const evaluation = useMemo(
-    () => checkComposition(deferred, templates, role, { relayBase }),
-    [deferred, templates, role, relayBase],
+  const checker = useDeferredModule(loadCheck)
+  const success = useDeferredModule(loadSuccessPanel)
+  const evaluation: PreviewCheck = useMemo(
+    () =>
+      checker ? checker.checkComposition(deferred, templates, role, { relayBase }) : initialCheck,
+    [checker, deferred, templates, role, relayBase, initialCheck],
   )
+  // Edited in the moment before the check has loaded: the server's check no longer applies.
+  const checking = !checker && form.formState.isDirty
   const outcome = action.result.data
   const created = outcome?.kind === 'created' ? outcome.session : null
   const autosave = useDraftAutosave(form, {
@@ -101,13 +112,17 @@ export function ComposeForm(props: ComposeFormProps) {
     return (
       <>
         {myDrafts}
-        <SuccessPanel
-          session={created}
-          replay={outcome?.kind === 'created' && outcome.replay}
-          buyerName={values.buyer.name}
-          onNew={() => startAgain(false)}
-          onDuplicate={() => startAgain(true)}
-        />
+        {success ? (
+          <success.SuccessPanel
+            session={created}
+            replay={outcome?.kind === 'created' && outcome.replay}
+            buyerName={values.buyer.name}
+            onNew={() => startAgain(false)}
+            onDuplicate={() => startAgain(true)}
+          />
+        ) : (
+          <p role="status">Session created. Its link is on the way…</p>
+        )}
       </>
     )
   }
@@ -183,6 +198,7 @@ export function ComposeForm(props: ComposeFormProps) {
           />
           <PayloadPreview
             evaluation={evaluation}
+            checking={checking}
             apiBaseUrl={apiBaseUrl}
             submitted={form.formState.isSubmitted}
           />

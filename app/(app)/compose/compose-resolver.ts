@@ -2,7 +2,13 @@ import type { FieldErrors, Resolver } from 'react-hook-form'
 import type { Role } from '@/lib/auth/roles'
 import type { TemplateLookup } from '@/lib/compose/template-lookup'
 import type { ComposeForm, ComposeFormInput } from '@/lib/compose/schema'
-import { checkComposition } from '@/lib/compose/check'
+
+/**
+ * The check (the compose schema, SaleSnip's schema and the guardrails: zod and all) loads just after
+ * the page rather than with it; the page arrives with the server's check of what it shows. The
+ * bundler gives the module a chunk of its own because the import names it.
+ */
+export const loadCheck = () => import('@/lib/compose/check')
 
 // The form's resolver: the very check the preview shows (the compose schema as the action parses
 // it, then the action's evaluation), so the browser refuses exactly what the server would.
@@ -12,6 +18,7 @@ export function composeResolver(
   relayBase: string | null,
 ): Resolver<ComposeFormInput, unknown, ComposeForm> {
   return async (values) => {
+    const { checkComposition } = await loadCheck()
     const { issues, parsed } = checkComposition(values, templates(), role, { relayBase })
     if (parsed) return { values: parsed, errors: {} }
     const errors: Record<string, unknown> = {}

@@ -7,6 +7,7 @@ import { currencySchema } from '@/lib/salesnip/currencies'
 import { loadComposeTemplates, templateIdsOf } from '@/lib/compose/load-templates'
 import { emptyComposeForm } from '@/lib/compose/schema'
 import { getDraft, listDrafts } from '@/lib/compose/drafts-data'
+import { checkComposition, previewOf } from '@/lib/compose/check'
 import { ComposeForm } from './compose-form'
 
 export const metadata: Metadata = { title: 'Compose' }
@@ -60,6 +61,10 @@ export default async function ComposePage({ searchParams }: ComposePageProps) {
         key={draftId || 'new'}
         initial={form}
         initialTemplates={templates}
+        // The browser runs the same check once its code has loaded, just after the page.
+        initialCheck={previewOf(
+          checkComposition(form, templates, member.role, { relayBase: links.relayBase }),
+        )}
         role={member.role}
         apiBaseUrl={connection.baseUrl}
         relayBase={links.relayBase}

@@ -2,26 +2,37 @@
 
 import { CopyButton } from '@/components/copy-button'
 import { JsonView } from '@/components/json-view'
-import type { Evaluation } from '@/lib/compose/evaluate'
+import type { PreviewCheck } from '@/lib/compose/check'
 import { cn } from '@/lib/utils'
 import { curlCommand, describeFormPath } from '@/lib/compose/preview-text'
 
 type PayloadPreviewProps = {
-  evaluation: Evaluation
+  evaluation: PreviewCheck
+  /** The browser's check is still loading and the form has changed since the server's. */
+  checking?: boolean
   apiBaseUrl: string
   /** Create was pressed: what is left is an error now, not a to-do. */
   submitted: boolean
 }
 
 /** The exact body of POST /v1/sessions, as the create action will send it. */
-export function PayloadPreview({ evaluation, apiBaseUrl, submitted }: PayloadPreviewProps) {
+export function PayloadPreview({
+  evaluation,
+  checking,
+  apiBaseUrl,
+  submitted,
+}: PayloadPreviewProps) {
   const { issues, bytes } = evaluation
   return (
     <section aria-labelledby="preview-title" className="grid gap-3 rounded-lg border p-3">
       <h2 id="preview-title" className="font-semibold">
         Request preview
       </h2>
-      {issues.length > 0 ? (
+      {checking ? (
+        <p role="status" className="text-sm text-muted-foreground">
+          Checking the request…
+        </p>
+      ) : issues.length > 0 ? (
         <div
           role="status"
           className={cn('rounded-md border p-2 text-sm', submitted && 'border-destructive/60')}

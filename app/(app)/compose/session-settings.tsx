@@ -4,22 +4,20 @@ import { useState } from 'react'
 import { ChevronRightIcon } from 'lucide-react'
 import { controlProps, FormField } from '@/components/form-field'
 import { Button } from '@/components/ui/button'
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogTitle,
-} from '@/components/ui/dialog'
 import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
 import { CURRENCIES, type Currency } from '@/lib/salesnip/currency-list'
 import { SESSION_ID_PLACEHOLDER } from '@/lib/salesnip/limits'
 import { cn } from '@/lib/utils'
+import { useDeferredModule } from '@/components/use-deferred-module'
 import { hasEditedPrices, repriced } from '@/lib/compose/lines'
 import type { ComposeForm } from '@/lib/compose/schema'
 import type { TemplateLookup } from '@/lib/compose/template-lookup'
 import type { ComposeFormApi } from './form-types'
+
+// The re-price question (a Radix dialog) loads after the page: it is asked rarely, and only after a
+// change of currency, by which time it is there.
+const loadRepriceDialog = () => import('./reprice-dialog')
 
 type Priced = Pick<ComposeForm, 'lines' | 'crossSells'>
 
@@ -34,6 +32,7 @@ type SessionSettingsProps = {
 export function SessionSettings({ form, templates, onRepriced, relayed }: SessionSettingsProps) {
   const { errors } = form.formState
   const [pendingCurrency, setPendingCurrency] = useState<Currency | null>(null)
+  const reprice = useDeferredModule(loadRepriceDialog)
   const currency = form.watch('currency')
   const projectId = form.watch('projectId')
   const callbacks = form.watch('callbacks')
@@ -177,31 +176,14 @@ export function SessionSettings({ form, templates, onRepriced, relayed }: Sessio
             </div>
           )
         })}
-        <Dialog
-          open={pendingCurrency !== null}
-          onOpenChange={(open) => !open && setPendingCurrency(null)}
-        >
-          <DialogContent>
-            <DialogTitle>Re-price every line in {pendingCurrency}?</DialogTitle>
-            <DialogDescription>
-              Some prices were edited. Switching the currency prices every product and cross-sell
-              afresh from its template, and your edited prices are replaced.
-            </DialogDescription>
-            <div className="flex justify-end gap-2">
-              <DialogClose asChild>
-                <Button type="button" variant="outline">
-                  Keep {currency}
-                </Button>
-              </DialogClose>
-              <Button
-                type="button"
-                onClick={() => pendingCurrency && applyCurrency(pendingCurrency)}
-              >
-                Re-price in {pendingCurrency}
-              </Button>
-            </div>
-          </DialogContent>
-        </Dialog>
+        {reprice && (
+          <reprice.RepriceDialog
+            pendingCurrency={pendingCurrency}
+            currency={currency}
+            onKeep={() => setPendingCurrency(null)}
+            onReprice={applyCurrency}
+          />
+        )}
       </div>
     </section>
   )
