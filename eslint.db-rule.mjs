@@ -27,6 +27,9 @@ export const oneDoorToTheDatabase = {
             message: 'Name database types through @/lib/db/types.',
           },
           { name: '@prisma/client', message: 'Only data modules (data.ts, *-data.ts) use Prisma.' },
+          // The drivers' own connections (lib/db/raw-rows.ts) are a door to the database too.
+          { name: 'better-sqlite3', message: 'Only lib/db opens a database connection.' },
+          { name: 'pg', message: 'Only lib/db opens a database connection.' },
         ],
         patterns: [
           {

@@ -54,46 +54,14 @@ const templateByCreation = (query: HistoryQuery): query is HistoryQuery & { temp
   Boolean(query.template) && (!query.sort || query.sort === 'newest' || query.sort === 'oldest')
 
 /** One page of a view and the row past it (there is more), in the page's order. */
-async function findPage(
-  query: HistoryQuery,
-  memberId: string,
-  matching: string[] | undefined,
-  pageSize?: number,
-) {
-  if (templateByCreation(query))
-    return findTemplatePage(query, memberId, matching, rowSelect, pageSize)
+async function findPage(query: HistoryQuery, memberId: string, matching: string[] | undefined) {
+  if (templateByCreation(query)) return findTemplatePage(query, memberId, matching, rowSelect)
   const { where, orderBy, take, backwards, field } = historyPageArgs(query, memberId, matching)
   const rows = await db.salesnipSession.findMany({
     where,
     orderBy,
-    take: pageSize ?? take,
+    take,
     select: rowSelect,
   })
-  return { rows, take: pageSize ?? take, backwards, field }
-}
-
-/** Every row of a view, in its order, a batch at a time (for the CSV export: never all at once). */
-export async function* historyBatches(
-  query: HistoryQuery,
-  memberId: string,
-  batchSize = 1_000,
-): AsyncGenerator<HistoryRow[]> {
-  const matching = await searchMatches(query)
-  const names = new Map<string, string>()
-  let after: string | undefined
-  for (;;) {
-    const page = await findPage(
-      { ...query, after, before: undefined },
-      memberId,
-      matching,
-      batchSize,
-    )
-    const { field } = page
-    await repNames(page.rows, names)
-    const rows = page.rows.map((row) => toHistoryRow(row, names))
-    if (rows.length === 0) return
-    yield rows
-    if (rows.length < batchSize) return
-    after = cursorOf(rows.at(-1)!, field)
-  }
+  return { rows, take, backwards, field }
 }

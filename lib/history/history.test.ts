@@ -16,7 +16,8 @@ import { seedIfEmpty } from '@/lib/db/seed'
 import { seedHistory } from './seed-history-data'
 import { csvField, csvHeader, csvLine } from './csv'
 import { countHistory, countHistoryCapped } from './count-data'
-import { historyBatches, listHistory, type HistoryRow } from './data'
+import { listHistory, type HistoryRow } from './data'
+import { exportBatches } from './export-data'
 import type { HistoryQuery } from './query'
 
 let repId = ''
@@ -119,7 +120,7 @@ describe('the history', () => {
         expect(await countHistoryCapped(view, repId)).toEqual({ count: ids.length, capped: false })
         expect(await countHistory(view, repId)).toBe(ids.length)
         let exported: string[] = []
-        for await (const batch of historyBatches(view, repId, 7))
+        for await (const batch of exportBatches(view, repId, 7))
           exported = [...exported, ...batch.map((row) => row.id)]
         expect(exported).toEqual(ids)
       }
@@ -133,7 +134,7 @@ describe('the history', () => {
 
   it('exports a view as CSV in batches, escaping what a spreadsheet would run', async () => {
     let lines = 0
-    for await (const batch of historyBatches({ status: 'failed' }, repId, 50)) lines += batch.length
+    for await (const batch of exportBatches({ status: 'failed' }, repId, 50)) lines += batch.length
     expect(lines).toBe((await allPages({ status: 'failed' })).length)
     expect(csvHeader()).toBe(
       'created_at,status,buyer_name,buyer_email,company,deal_reference,rep,products,currency,opening_total,agreed_total,discount_percent,salesnip_session_id,link\r\n',

@@ -49,11 +49,9 @@ export async function findTemplatePage<S extends Prisma.SalesnipSessionSelect>(
   memberId: string,
   matching: string[] | undefined,
   select: S,
-  pageSize?: number,
 ) {
   // The page's own filters and cursor, without the template: the ids below stand for it.
   const args = historyPageArgs({ ...query, template: undefined }, memberId, matching)
-  if (pageSize) args.take = pageSize
   const direction = args.orderBy[0]!.createdAt as 'asc' | 'desc'
   const rows: Prisma.SalesnipSessionGetPayload<{ select: S }>[] = []
   const from = args.seekFrom as Date | null

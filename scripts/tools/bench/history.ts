@@ -119,7 +119,7 @@ async function measureScale(
 }
 
 /** The full CSV export: its rows a second, and how much the server's memory grew meanwhile. */
-async function benchExport(baseUrl: string, db: Database, prefix: string, scale: number) {
+export async function benchExport(baseUrl: string, db: Database, prefix: string, scale: number) {
   const cookie = await signInAsAdmin(baseUrl)
   const rss = async () => {
     const response = await fetch(`${baseUrl}/api/metrics`, {

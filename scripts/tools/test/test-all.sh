@@ -47,11 +47,17 @@ rm -f "$sqlite_file"*
 E2E_DATABASE_URL="file:./$sqlite_file" run_e2e sqlite
 rm -f "$sqlite_file"*
 
-step "PostgreSQL: the dashboard rollups' triggers, then E2E"
-# The rollup triggers are written apart for each database: their Vitest file runs on both (here in a
-# database of its own). Then two app instances share the suite's database, as in production.
+step "PostgreSQL: the dashboard rollups' triggers, the export's SQL, then E2E"
+# The rollup triggers and the export's filters are written apart for each database: their Vitest
+# files run on both (here each in a database of its own). Then two app instances share the suite's
+# database, as in production.
+on_postgres() { # <database> <vitest file>
+  psql "$E2E_DATABASE_URL" -qc "CREATE DATABASE $1" &&
+    TEST_POSTGRES_URL=${E2E_DATABASE_URL%/*}/$1 ./node_modules/.bin/vitest run "$2"
+}
+export -f on_postgres
 bash scripts/tools/test/with-postgres.sh bash -c \
-  'psql "$E2E_DATABASE_URL" -qc "CREATE DATABASE studio_rollups" && TEST_POSTGRES_URL=${E2E_DATABASE_URL%/*}/studio_rollups ./node_modules/.bin/vitest run lib/dashboard/rollups.test.ts && bash scripts/tools/test/check-concurrent-start.sh && run_e2e postgres second'
+  'on_postgres studio_rollups lib/dashboard/rollups.test.ts && on_postgres studio_export lib/history/export-data.test.ts && bash scripts/tools/test/check-concurrent-start.sh && run_e2e postgres second'
 
 step "Summary"
 node scripts/tools/test/test-summary.mjs "$reports/vitest.json" "$reports/e2e-sqlite.json" "$reports/e2e-postgres.json"

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+// The CSV export reads a view through the database's own driver, with the view's filters written as
+// SQL (export-data.ts). Whatever the view, it must give the very rows the History pages give through
+// Prisma, in the same order, across batches that split ties.
+
+// On SQLite here; `npm test` runs this file once more on its PostgreSQL (TEST_POSTGRES_URL).
+const databaseUrl = vi.hoisted(() => {
+  const url = process.env.TEST_POSTGRES_URL ?? `file:./data/test-export-${process.pid}.db`
+  process.env.DATABASE_URL = url
+  return url
+})
+const kind = databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres'
+
+import { db } from '@/lib/db/client'
+import { removeSqliteFiles } from '@/lib/db/create-client'
+import { migrateDatabase } from '@/lib/db/migrate'
+import { seedIfEmpty } from '@/lib/db/seed'
+import { listHistory, type HistoryRow } from './data'
+import { exportBatches } from './export-data'
+import type { HistoryQuery } from './query'
+import { seedHistory } from './seed-history-data'
+
+let repId = ''
+beforeAll(async () => {
+  await migrateDatabase(databaseUrl)
+  await seedIfEmpty(db, { kind, withDemoData: true })
+  await seedHistory(databaseUrl, 700, () => {})
+  repId = (await db.user.findFirstOrThrow({ where: { role: 'rep' } })).id
+})
+afterAll(async () => {
+  await db.$disconnect()
+  if (kind === 'sqlite') removeSqliteFiles(databaseUrl)
+})
+
+/** A view as the History pages list it (Prisma, 25 rows a page, following each page's link). */
+async function pagesOf(query: HistoryQuery): Promise<HistoryRow[]> {
+  const rows: HistoryRow[] = []
+  let after: string | undefined
+  for (let guard = 0; guard < 100; guard += 1) {
+    const page = await listHistory({ ...query, after }, repId)
+    rows.push(...page.rows)
+    if (!page.next) return rows
+    after = page.next
+  }
+  throw new Error('too many pages')
+}
+
+async function exported(query: HistoryQuery, batchSize: number): Promise<HistoryRow[]> {
+  const rows: HistoryRow[] = []
+  for await (const batch of exportBatches(query, repId, batchSize)) rows.push(...batch)
+  return rows
+}
+
+describe(`the export's own reading of a view (${kind})`, () => {
+  it('gives the rows the pages give, in their order, for every filter, search and sort', async () => {
+    const otherRep = await db.user.findFirstOrThrow({ where: { role: 'manager' } })
+    const templates = await db.template.findMany({ select: { id: true }, take: 2 })
+    const [newest] = (await listHistory({}, repId)).rows
+    const [sample] = (await listHistory({ status: 'sent', sort: 'oldest' }, repId)).rows
+    const day = newest!.createdAt.toISOString().slice(0, 10)
+    const monthAgo = new Date(newest!.createdAt.getTime() - 30 * 86_400_000)
+    const views: HistoryQuery[] = [
+      {},
+      { sort: 'oldest' },
+      { sort: 'total_desc' },
+      { sort: 'total_asc' },
+      { status: 'sent' },
+      { status: 'failed' },
+      { status: 'accepted', sort: 'total_asc' },
+      { rep: 'me' },
+      { rep: otherRep.id, sort: 'oldest' },
+      { currency: 'EUR' },
+      { from: day },
+      { to: day, sort: 'total_desc' },
+      { from: monthAgo.toISOString().slice(0, 10), to: day },
+      { q: sample!.buyerCompany.toUpperCase() },
+      { q: sample!.buyerName, sort: 'total_desc' },
+      { q: 'e' }, // under three characters: not in SQLite's search index
+      { q: 'no such buyer anywhere' },
+      { template: templates[0]!.id },
+      { template: templates[1]!.id, sort: 'total_desc' },
+      { template: templates[0]!.id, rep: 'me', status: 'accepted' },
+      { rep: 'me', status: 'accepted', currency: 'EUR', sort: 'oldest' },
+    ]
+    let nonEmpty = 0
+    for (const view of views) {
+      const expected = await pagesOf(view)
+      if (expected.length > 0) nonEmpty += 1
+      expect({ view, rows: await exported(view, 7) }).toEqual({ view, rows: expected })
+    }
+    expect(nonEmpty).toBe(views.length - 1) // only the search for nothing finds nothing
+    expect((await exported({}, 1_000)).length).toBe(700)
+  })
+
+  it('orders rows with the same total by id across batch boundaries', async () => {
+    const rows = await exported({ sort: 'total_asc' }, 3)
+    const totals = rows.map((row) => row.openingTotalMinor)
+    expect(new Set(totals).size).toBeLessThan(rows.length) // ties exist, and were split
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length)
+  })
+})
