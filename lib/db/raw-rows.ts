@@ -13,15 +13,8 @@ export type RawRow = unknown[]
 /** A statement's rows, as arrays in the statement's column order. */
 export type RawQuery = (sql: string, params: unknown[]) => Promise<RawRow[]>
 
-/** How a statement names its nth parameter (1-based) on this database. */
-export type Placeholder = (n: number) => string
-
 /** The database's kind and driver, opened at the first use and kept for the process. */
-export function rawRows(): {
-  dialect: 'sqlite' | 'postgres'
-  query: RawQuery
-  placeholder: Placeholder
-} {
+export function rawRows(): { dialect: 'sqlite' | 'postgres'; query: RawQuery } {
   return env.DATABASE_URL.startsWith('file:') ? sqliteRows() : postgresRows()
 }
 
@@ -43,7 +36,7 @@ function sqliteRows() {
     }
     return statement.all(...params) as RawRow[]
   }
-  return { dialect: 'sqlite' as const, query, placeholder: () => '?' }
+  return { dialect: 'sqlite' as const, query }
 }
 
 function openSqlite() {
@@ -74,5 +67,5 @@ function postgresRows() {
   }))
   const query: RawQuery = async (sql, params) =>
     (await pool.query({ text: sql, values: params, rowMode: 'array', types: POSTGRES_TYPES })).rows
-  return { dialect: 'postgres' as const, query, placeholder: (n: number) => `$${n}` }
+  return { dialect: 'postgres' as const, query }
 }

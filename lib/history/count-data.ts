@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/sqlite/client'
 import { historyWhere, type HistoryQuery } from './query'
-import { searchIsIndexed, searchMatchChunks, searchMatches } from './search-data'
+import { countIndexedMatches, searchIsIndexed, searchMatches } from './search-data'
 import { countTemplateCapped } from './template-data'
 
 // How many sessions a view of the history matches: capped for the page, exact for the export.
@@ -30,11 +30,8 @@ export async function countHistoryCapped(
       cap,
     )
   else if (!matching && searchIsIndexed(query))
-    // A common term: counted over its matches in the search index, a chunk of ids at a time.
-    for await (const ids of searchMatchChunks(query)) {
-      count += await countNewestCapped(historyWhere(query, memberId, ids), cap + 1 - count)
-      if (count > cap) break
-    }
+    // A common term: counted over its matches in the search index.
+    count = await countIndexedMatches(query, memberId, cap + 1)
   else count = await countNewestCapped(historyWhere(query, memberId, matching), cap + 1)
   return { count: Math.min(count, cap), capped: count > cap }
 }

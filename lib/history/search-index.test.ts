@@ -85,7 +85,7 @@ describe('history search on SQLite', () => {
       count: 1,
       capped: false,
     })
-    // Common terms are counted over the index's matches a chunk at a time: the same figures.
+    // Common terms are counted over the index's matches, checked against the other filters in SQL.
     for (const view of [
       { q: 'example' },
       { q: 'example', status: 'sent' as const },

@@ -1,0 +1,75 @@
+import { dayBounds } from '@/lib/dates/day-range'
+import { searchNormal } from '@/lib/literal-search'
+import { STATUS_WORDS } from '@/lib/sessions/status'
+import type { HistoryQuery } from './query'
+
+// A history view's filters as SQL, for the two reads Prisma is too slow for: the whole-view export
+// (export-data.ts) and a common term's count in SQLite's search index (search-data.ts). They are
+// historyWhere's filters (query.ts), one for one; export-data.test.ts holds the two to the very same
+// rows for every kind of view, on both databases.
+
+export type Dialect = 'sqlite' | 'postgres'
+
+/** A statement's parameters as it is written; `param` adds one and gives its placeholder. */
+export type SqlParams = { dialect: Dialect; values: unknown[] }
+
+export const sqlParams = (dialect: Dialect): SqlParams => ({ dialect, values: [] })
+
+export function param(sql: SqlParams, value: unknown): string {
+  sql.values.push(value)
+  return sql.dialect === 'sqlite' ? '?' : `$${sql.values.length}`
+}
+
+/**
+ * The view's filters as conditions on `s`, the sessions. `matching`: the ids a search index found
+ * for the view's search (else the search is a LIKE on the session's own text).
+ */
+export function viewFilters(
+  sql: SqlParams,
+  query: HistoryQuery,
+  memberId: string,
+  matching: string[] | undefined,
+): string[] {
+  const filters: string[] = []
+  if (query.rep)
+    filters.push(`s."createdById" = ${param(sql, query.rep === 'me' ? memberId : query.rep)}`)
+  if (query.status) {
+    const stored = STATUS_WORDS[query.status].stored.map((status) => param(sql, status))
+    filters.push(`s."status" IN (${stored.join(', ')})`)
+  } else filters.push(`s."replacedById" IS NULL`)
+  if (query.currency) filters.push(`s."currency" = ${param(sql, query.currency)}`)
+  if (query.template)
+    filters.push(`EXISTS (SELECT 1 FROM "SalesnipSessionTemplate" t
+      WHERE t."sessionId" = s."id" AND t."templateId" = ${param(sql, query.template)})`)
+  const { gte, lt } = dayBounds(query)
+  if (gte) filters.push(`s."createdAt" >= ${param(sql, storedTime(gte, sql.dialect))}`)
+  if (lt) filters.push(`s."createdAt" < ${param(sql, storedTime(lt, sql.dialect))}`)
+  if (matching)
+    filters.push(
+      matching.length ? `s."id" IN (${matching.map((id) => param(sql, id)).join(', ')})` : '1 = 0',
+    )
+  else if (query.q) filters.push(`s."searchText" LIKE ${param(sql, `%${searchNormal(query.q)}%`)}`)
+  return filters
+}
+
+/**
+ * Past a row (its sort column's value as the database gave it, and its id), in the view's order.
+ * The first condition is redundant with the second; it lets the index seek straight to the row.
+ */
+export function seekPast(
+  sql: SqlParams,
+  field: string,
+  direction: 'asc' | 'desc',
+  after: { value: unknown; id: unknown },
+): string[] {
+  const [notBefore, past] = direction === 'desc' ? ['<=', '<'] : ['>=', '>']
+  const value = () => param(sql, after.value)
+  return [
+    `s."${field}" ${notBefore} ${value()}`,
+    `(s."${field}" ${past} ${value()} OR (s."${field}" = ${value()} AND s."id" ${past} ${param(sql, after.id)}))`,
+  ]
+}
+
+/** A time as the database stores it: Prisma's text on SQLite; PostgreSQL reads the ISO form as UTC. */
+const storedTime = (time: Date, dialect: Dialect) =>
+  dialect === 'sqlite' ? time.toISOString().replace('Z', '+00:00') : time.toISOString()
