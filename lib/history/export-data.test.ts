@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-// The CSV export reads a view through the database's own driver, with the view's filters written as
-// SQL (export-data.ts). Whatever the view, it must give the very rows the History pages give through
-// Prisma, in the same order, across batches that split ties.
+// The CSV export reads a view through the database's own driver, and some counts read it in one
+// statement, with the view's filters written as SQL (view-sql.ts). Whatever the view, they must give
+// the very rows the History pages give through Prisma, in the same order, across batches that split
+// ties.
 
 // On SQLite here; `npm test` runs this file once more on its PostgreSQL (TEST_POSTGRES_URL).
 const databaseUrl = vi.hoisted(() => {
@@ -16,6 +17,7 @@ import { db } from '@/lib/db/client'
 import { removeSqliteFiles } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
+import { countHistory, countHistoryCapped } from './count-data'
 import { listHistory, type HistoryRow } from './data'
 import { exportBatches } from './export-data'
 import type { HistoryQuery } from './query'
@@ -88,6 +90,15 @@ describe(`the export's own reading of a view (${kind})`, () => {
       const expected = await pagesOf(view)
       if (expected.length > 0) nonEmpty += 1
       expect({ view, rows: await exported(view, 7) }).toEqual({ view, rows: expected })
+      // The counts (the page's capped one, the export's exact one) read the same SQL filters.
+      expect({ view, count: await countHistory(view, repId) }).toEqual({
+        view,
+        count: expected.length,
+      })
+      expect({ view, capped: await countHistoryCapped(view, repId) }).toEqual({
+        view,
+        capped: { count: Math.min(expected.length, 1_000), capped: expected.length > 1_000 },
+      })
     }
     expect(nonEmpty).toBe(views.length - 1) // only the search for nothing finds nothing
     expect((await exported({}, 1_000)).length).toBe(700)

@@ -2,8 +2,10 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/sqlite/client'
 import { dayBounds } from '@/lib/dates/day-range'
+import { databaseKind } from '@/lib/env'
 import { historyPageArgs } from './cursor'
 import type { HistoryQuery } from './query'
+import { param, sqlParams, viewFilters } from './view-sql'
 
 // The history filtered by a template, join first: walk that template's links newest first (index
 // SalesnipSessionTemplate(templateId, createdAt, sessionId)) and read the sessions they name, a
@@ -98,22 +100,29 @@ function linkBounds(
   ]
 }
 
-/** How many of a template's sessions a view matches, exactly up to `cap`, walking its links. */
+/**
+ * How many of a template's sessions a view matches, exactly up to `cap`: its links, newest first,
+ * each checked against the view's other filters until the cap (one statement; Infinity: all).
+ */
 export async function countTemplateCapped(
   query: HistoryQuery & { template: string },
   memberId: string,
   matching: string[] | undefined,
   cap: number,
 ): Promise<number> {
-  const { where } = historyPageArgs(
-    { ...query, template: undefined, after: undefined, before: undefined },
-    memberId,
-    matching,
+  const sql = sqlParams(databaseKind)
+  const template = param(sql, query.template)
+  const filters = viewFilters(sql, { ...query, template: undefined }, memberId, matching)
+  // Newest first, so a capped count stops early on the link index (templateId, createdAt, sessionId).
+  const limit = Number.isFinite(cap)
+    ? `ORDER BY t."createdAt" DESC, t."sessionId" DESC LIMIT ${param(sql, cap + 1)}`
+    : ''
+  const [row] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
+    `SELECT count(*) AS count FROM (SELECT 1 FROM "SalesnipSessionTemplate" t
+       JOIN "SalesnipSession" s ON s."id" = t."sessionId"
+      WHERE t."templateId" = ${template} AND ${filters.join(' AND ')}
+      ${limit}) counted`,
+    ...sql.values,
   )
-  let count = 0
-  for await (const ids of templateLinks(query, 'desc', null, 300, 3)) {
-    count += await db.salesnipSession.count({ where: { AND: [where, { id: { in: ids } }] } })
-    if (count > cap) break
-  }
-  return count
+  return Number(row!.count)
 }
