@@ -19,6 +19,8 @@ export function historyPageArgs(
   field: 'createdAt' | 'openingTotalMinor'
   /** The cursor's value: where the page starts, in its order (null on a first page). */
   seekFrom: Date | bigint | null
+  /** The cursor's id: the page starts past this row of that value. */
+  seekId: string | null
 } {
   const sort = query.sort ?? 'newest'
   const byTotal = sort === 'total_desc' || sort === 'total_asc'
@@ -55,6 +57,7 @@ export function historyPageArgs(
     backwards,
     field,
     seekFrom: cursorValue,
+    seekId: cursorValue === null ? null : cursor!.id,
   }
 }
 

@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { db } from '@/lib/db/client'
 import { listTeamMembers, memberNames } from '@/lib/team/members-data'
 import { cursorOf, historyPageArgs } from './cursor'
-import { searchMatches } from './search-data'
+import { searchMatches, searchPageIds } from './search-data'
 import { findTemplatePage } from './template-data'
 import type { HistoryQuery } from './query'
 import { rowSelect, toHistoryRow, type HistoryRow, type Row } from './row'
@@ -56,12 +56,15 @@ const templateByCreation = (query: HistoryQuery): query is HistoryQuery & { temp
 /** One page of a view and the row past it (there is more), in the page's order. */
 async function findPage(query: HistoryQuery, memberId: string, matching: string[] | undefined) {
   if (templateByCreation(query)) return findTemplatePage(query, memberId, matching, rowSelect)
-  const { where, orderBy, take, backwards, field } = historyPageArgs(query, memberId, matching)
-  const rows = await db.salesnipSession.findMany({
-    where,
-    orderBy,
-    take,
-    select: rowSelect,
-  })
+  let args = historyPageArgs(query, memberId, matching)
+  if (!matching) {
+    // A search with more than a few matches: its page's ids from SQLite's index, when cheaper.
+    const direction = (args.orderBy[0] as Record<string, 'asc' | 'desc'>)[args.field]!
+    const seek = args.seekFrom === null ? null : { value: args.seekFrom, id: args.seekId }
+    const ids = await searchPageIds(query, memberId, { ...args, direction, seek })
+    if (ids) args = historyPageArgs(query, memberId, ids)
+  }
+  const { where, orderBy, take, backwards, field } = args
+  const rows = await db.salesnipSession.findMany({ where, orderBy, take, select: rowSelect })
   return { rows, take, backwards, field }
 }

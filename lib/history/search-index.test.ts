@@ -105,4 +105,42 @@ describe('history search on SQLite', () => {
       })
     }
   })
+
+  it("reads a mid-frequency term's pages from the index: the table's rows, in its order, both ways", async () => {
+    // Terms matched by between 100 and ~168 of 1,500 sessions: more than the few passed as ids, few
+    // enough that the index is cheaper than the walk (searchPageIds).
+    const terms: string[] = []
+    for (let digit = 0; digit <= 9; digit += 1) {
+      const q = `crm-${digit}`
+      const count = await db.salesnipSession.count({ where: { searchText: { contains: q } } })
+      if (count > 105 && count < 155) terms.push(q)
+    }
+    expect(terms.length).toBeGreaterThan(0)
+    const raw = vi.spyOn(db, '$queryRawUnsafe')
+    for (const q of terms)
+      for (const sort of ['newest', 'total_asc'] as const) {
+        const field = sort === 'newest' ? 'createdAt' : 'openingTotalMinor'
+        const direction = sort === 'newest' ? 'desc' : 'asc'
+        const expected = await db.salesnipSession.findMany({
+          where: { replacedById: null, searchText: { contains: q } },
+          orderBy: [{ [field]: direction }, { id: direction }],
+          select: { id: true },
+        })
+        const pages = []
+        let after: string | undefined
+        for (let guard = 0; guard < 20; guard += 1) {
+          const page = await listHistory({ q, sort, after }, rep.id)
+          pages.push(page)
+          if (!page.next) break
+          after = page.next
+        }
+        expect(pages.flatMap((page) => page.rows.map((row) => row.id))).toEqual(
+          expected.map((row) => row.id),
+        )
+        const back = await listHistory({ q, sort, before: pages[1]!.previous! }, rep.id)
+        expect(back.rows.map((row) => row.id)).toEqual(pages[0]!.rows.map((row) => row.id))
+      }
+    expect(raw.mock.calls.some(([sql]) => String(sql).includes('s.rowid IN'))).toBe(true)
+    raw.mockRestore()
+  })
 })

@@ -52,18 +52,22 @@ export function viewFilters(
   return filters
 }
 
+/** A row to seek past: its sort column's value (a Date, or as the database gave it) and its id. */
+export type SeekRow = { value: unknown; id: unknown }
+
 /**
- * Past a row (its sort column's value as the database gave it, and its id), in the view's order.
- * The first condition is redundant with the second; it lets the index seek straight to the row.
+ * Past a row, in the view's order. The first condition is redundant with the second; it lets the
+ * index seek straight to the row.
  */
 export function seekPast(
   sql: SqlParams,
   field: string,
   direction: 'asc' | 'desc',
-  after: { value: unknown; id: unknown },
+  after: SeekRow,
 ): string[] {
   const [notBefore, past] = direction === 'desc' ? ['<=', '<'] : ['>=', '>']
-  const value = () => param(sql, after.value)
+  const stored = after.value instanceof Date ? storedTime(after.value, sql.dialect) : after.value
+  const value = () => param(sql, stored)
   return [
     `s."${field}" ${notBefore} ${value()}`,
     `(s."${field}" ${past} ${value()} OR (s."${field}" = ${value()} AND s."id" ${past} ${param(sql, after.id)}))`,
