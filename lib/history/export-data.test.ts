@@ -21,6 +21,7 @@ import { countHistory, countHistoryCapped } from './count-data'
 import { listHistory, type HistoryRow } from './data'
 import { exportBatches } from './export-data'
 import type { HistoryQuery } from './query'
+import { allHistoryPages } from '@/lib/testing/history-pages'
 import { seedHistory } from './seed-history-data'
 
 let repId = ''
@@ -35,18 +36,7 @@ afterAll(async () => {
   if (kind === 'sqlite') removeSqliteFiles(databaseUrl)
 })
 
-/** A view as the History pages list it (Prisma, 25 rows a page, following each page's link). */
-async function pagesOf(query: HistoryQuery): Promise<HistoryRow[]> {
-  const rows: HistoryRow[] = []
-  let after: string | undefined
-  for (let guard = 0; guard < 100; guard += 1) {
-    const page = await listHistory({ ...query, after }, repId)
-    rows.push(...page.rows)
-    if (!page.next) return rows
-    after = page.next
-  }
-  throw new Error('too many pages')
-}
+const pagesOf = (query: HistoryQuery) => allHistoryPages(query, repId)
 
 async function exported(query: HistoryQuery, batchSize: number): Promise<HistoryRow[]> {
   const rows: HistoryRow[] = []

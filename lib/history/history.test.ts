@@ -13,10 +13,11 @@ const databaseFile = vi.hoisted(() => {
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
+import { allHistoryPages } from '@/lib/testing/history-pages'
 import { seedHistory } from './seed-history-data'
 import { csvField, csvHeader, csvLine } from './csv'
 import { countHistory, countHistoryCapped } from './count-data'
-import { listHistory, type HistoryRow } from './data'
+import { listHistory } from './data'
 import { exportBatches } from './export-data'
 import type { HistoryQuery } from './query'
 
@@ -32,17 +33,7 @@ afterAll(async () => {
   rmSync(databaseFile, { force: true })
 })
 
-async function allPages(query: HistoryQuery): Promise<HistoryRow[]> {
-  const rows: HistoryRow[] = []
-  let after: string | undefined
-  for (let guard = 0; guard < 100; guard += 1) {
-    const page = await listHistory({ ...query, after }, repId)
-    rows.push(...page.rows)
-    if (!page.next) return rows
-    after = page.next
-  }
-  throw new Error('too many pages')
-}
+const allPages = (query: HistoryQuery) => allHistoryPages(query, repId)
 
 describe('the history', () => {
   it('pages through every session newest first, with no gap and no repeat, and back again', async () => {
