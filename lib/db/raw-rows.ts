@@ -1,7 +1,7 @@
 import 'server-only'
 import Sqlite from 'better-sqlite3'
 import pg from 'pg'
-import { env } from '@/lib/env'
+import { databaseKind, env } from '@/lib/env'
 import { sqliteFilePath } from './create-client'
 
 // Rows as plain arrays, straight from the database's own driver, for the one read too long for
@@ -13,9 +13,9 @@ export type RawRow = unknown[]
 /** A statement's rows, as arrays in the statement's column order. */
 export type RawQuery = (sql: string, params: unknown[]) => Promise<RawRow[]>
 
-/** The database's kind and driver, opened at the first use and kept for the process. */
-export function rawRows(): { dialect: 'sqlite' | 'postgres'; query: RawQuery } {
-  return env.DATABASE_URL.startsWith('file:') ? sqliteRows() : postgresRows()
+/** The database's own driver, opened at the first use and kept for the process. */
+export function rawQuery(): RawQuery {
+  return databaseKind === 'sqlite' ? sqliteQuery() : postgresQuery()
 }
 
 const globalForRaw = globalThis as unknown as {
@@ -23,12 +23,12 @@ const globalForRaw = globalThis as unknown as {
   sessionStudioRawPg?: pg.Pool
 }
 
-function sqliteRows() {
+function sqliteQuery(): RawQuery {
   // A connection of its own that cannot write (query_only), beside Prisma's: a read in WAL mode never
   // waits for a writer, and never blocks one.
   const connection = (globalForRaw.sessionStudioRawSqlite ??= openSqlite())
   const statements = new Map<string, Sqlite.Statement>()
-  const query: RawQuery = async (sql, params) => {
+  return async (sql, params) => {
     let statement = statements.get(sql)
     if (!statement) {
       statement = connection.prepare(sql).raw(true)
@@ -36,7 +36,6 @@ function sqliteRows() {
     }
     return statement.all(...params) as RawRow[]
   }
-  return { dialect: 'sqlite' as const, query }
 }
 
 function openSqlite() {
@@ -59,13 +58,12 @@ const POSTGRES_TYPES: pg.CustomTypesConfig = {
       : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 }
 
-function postgresRows() {
+function postgresQuery(): RawQuery {
   const pool = (globalForRaw.sessionStudioRawPg ??= new pg.Pool({
     connectionString: env.DATABASE_URL,
     max: 2,
     idleTimeoutMillis: 30_000,
   }))
-  const query: RawQuery = async (sql, params) =>
+  return async (sql, params) =>
     (await pool.query({ text: sql, values: params, rowMode: 'array', types: POSTGRES_TYPES })).rows
-  return { dialect: 'postgres' as const, query }
 }

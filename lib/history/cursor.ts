@@ -17,6 +17,8 @@ export function historyPageArgs(
   take: number
   backwards: boolean
   field: 'createdAt' | 'openingTotalMinor'
+  /** The order the page is read in (the view's own, or its reverse when paging back). */
+  direction: Direction
   /** The cursor's value: where the page starts, in its order (null on a first page). */
   seekFrom: Date | bigint | null
   /** The cursor's id: the page starts past this row of that value. */
@@ -56,6 +58,7 @@ export function historyPageArgs(
     take: HISTORY_PAGE_SIZE + 1,
     backwards,
     field,
+    direction,
     seekFrom: cursorValue,
     seekId: cursorValue === null ? null : cursor!.id,
   }

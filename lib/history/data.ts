@@ -59,9 +59,8 @@ async function findPage(query: HistoryQuery, memberId: string, matching: string[
   let args = historyPageArgs(query, memberId, matching)
   if (!matching) {
     // A search with more than a few matches: its page's ids from SQLite's index, when cheaper.
-    const direction = (args.orderBy[0] as Record<string, 'asc' | 'desc'>)[args.field]!
     const seek = args.seekFrom === null ? null : { value: args.seekFrom, id: args.seekId }
-    const ids = await searchPageIds(query, memberId, { ...args, direction, seek })
+    const ids = await searchPageIds(query, memberId, { ...args, seek })
     if (ids) args = historyPageArgs(query, memberId, ids)
   }
   const { where, orderBy, take, backwards, field } = args

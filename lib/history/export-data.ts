@@ -1,15 +1,16 @@
 import 'server-only'
-import { rawRows, type RawRow } from '@/lib/db/raw-rows'
+import { rawQuery, type RawRow } from '@/lib/db/raw-rows'
+import { databaseKind } from '@/lib/env'
 import { memberNames } from '@/lib/team/members-data'
 import { historyPageArgs } from './cursor'
 import type { HistoryQuery } from './query'
 import { rowSelect, toHistoryRow, type HistoryRow, type Row } from './row'
 import { searchMatches } from './search-data'
-import { param, seekPast, sqlParams, viewFilters, type Dialect } from './view-sql'
+import { param, seekPast, sqlParams, viewFilters } from './view-sql'
 
 // A whole view of the history for the CSV export, read through the database's own driver (see
-// lib/db/raw-rows.ts): a million rows at well over 50,000 a second, a batch at a time, in flat memory.
-// The view's filters are its SQL ones (view-sql.ts).
+// lib/db/raw-rows.ts): a million rows at over 50,000 a second, a batch at a time. The view's filters
+// are its SQL ones (view-sql.ts).
 
 /** The columns read, in rowSelect's order (so the row is the one the pages and the API show). */
 const COLUMNS = Object.keys(rowSelect) as (keyof typeof rowSelect)[]
@@ -26,17 +27,16 @@ export async function* exportBatches(
   memberId: string,
   batchSize = 1_000,
 ): AsyncGenerator<HistoryRow[]> {
-  const { dialect, query: read } = rawRows()
-  const { field, orderBy } = historyPageArgs(
+  const read = rawQuery()
+  const { field, direction } = historyPageArgs(
     { ...query, after: undefined, before: undefined },
     memberId,
   )
-  const direction = (orderBy[0] as Record<string, 'asc' | 'desc'>)[field]!
   const matching = await searchMatches(query)
   const names = new Map<string, string>()
   let after: { value: unknown; id: unknown } | null = null
   for (;;) {
-    const sql = sqlParams(dialect)
+    const sql = sqlParams(databaseKind)
     const filters = viewFilters(sql, query, memberId, matching)
     if (after) filters.push(...seekPast(sql, field, direction, after))
     const statement = `SELECT ${COLUMNS.map((column) => `s."${column}"`).join(', ')}
@@ -48,7 +48,7 @@ export async function* exportBatches(
       rows.map((row) => row[AT.createdById] as string),
       names,
     )
-    yield rows.map((row) => toHistoryRow(rowOf(row, dialect), names))
+    yield rows.map((row) => toHistoryRow(rowOf(row), names))
     if (rows.length < batchSize) return
     const last = rows.at(-1)!
     after = { value: last[AT[field]], id: last[AT.id] }
@@ -56,11 +56,11 @@ export async function* exportBatches(
 }
 
 /** A driver's row as the Row Prisma would give (its time a Date, its totals BigInt). */
-function rowOf(raw: RawRow, dialect: Dialect): Row {
+function rowOf(raw: RawRow): Row {
   const row: Record<string, unknown> = {}
   for (let at = 0; at < COLUMNS.length; at += 1) row[COLUMNS[at]!] = raw[at]
   const created = raw[AT.createdAt] as string
-  row.createdAt = new Date(dialect === 'sqlite' ? created : `${created.replace(' ', 'T')}Z`)
+  row.createdAt = new Date(databaseKind === 'sqlite' ? created : `${created.replace(' ', 'T')}Z`)
   row.openingTotalMinor = BigInt(raw[AT.openingTotalMinor] as number | string)
   const agreed = raw[AT.agreedTotalMinor] as number | string | null
   row.agreedTotalMinor = agreed === null ? null : BigInt(agreed)

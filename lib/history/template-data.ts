@@ -54,10 +54,9 @@ export async function findTemplatePage<S extends Prisma.SalesnipSessionSelect>(
 ) {
   // The page's own filters and cursor, without the template: the ids below stand for it.
   const args = historyPageArgs({ ...query, template: undefined }, memberId, matching)
-  const direction = args.orderBy[0]!.createdAt as 'asc' | 'desc'
   const rows: Prisma.SalesnipSessionGetPayload<{ select: S }>[] = []
   const from = args.seekFrom as Date | null
-  for await (const ids of templateLinks(query, direction, from, args.take * 2, 4)) {
+  for await (const ids of templateLinks(query, args.direction, from, args.take * 2, 4)) {
     const found = await db.salesnipSession.findMany({
       where: { AND: [args.where, { id: { in: ids } }] },
       orderBy: args.orderBy,

@@ -1,14 +1,16 @@
 import { dayBounds } from '@/lib/dates/day-range'
 import { searchNormal } from '@/lib/literal-search'
 import { STATUS_WORDS } from '@/lib/sessions/status'
+import type { databaseKind } from '@/lib/env'
 import type { HistoryQuery } from './query'
 
-// A history view's filters as SQL, for the two reads Prisma is too slow for: the whole-view export
-// (export-data.ts) and a common term's count in SQLite's search index (search-data.ts). They are
-// historyWhere's filters (query.ts), one for one; export-data.test.ts holds the two to the very same
-// rows for every kind of view, on both databases.
+// A history view's filters as SQL, for the reads Prisma is too slow for: the whole-view export
+// (export-data.ts), the capped counts of a common search term and of a template (search-data.ts,
+// template-data.ts) and a search page's ids from SQLite's index. They are historyWhere's filters
+// (query.ts), one for one; export-data.test.ts holds the two to the very same rows and counts for
+// every kind of view, on both databases.
 
-export type Dialect = 'sqlite' | 'postgres'
+export type Dialect = typeof databaseKind
 
 /** A statement's parameters as it is written; `param` adds one and gives its placeholder. */
 export type SqlParams = { dialect: Dialect; values: unknown[] }
