@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/sqlite/client'
 import type { CreateSessionResult } from '@/lib/salesnip/client-result'
 import type { AttemptStatus } from './status'
 
@@ -24,7 +25,8 @@ export async function finishAttempt(input: {
   const { result } = input
   const created = result.kind === 'created'
   // One batch, no JavaScript between its statements: the write lock is held for as little as can be.
-  await db.$transaction([
+  // Only the statements this outcome needs (each costs a round trip through the client).
+  const writes: Prisma.PrismaPromise<unknown>[] = [
     db.salesnipSession.update({
       where: { id: input.sessionId },
       data: {
@@ -53,22 +55,23 @@ export async function finishAttempt(input: {
       },
       select: { id: true },
     }),
-    // Created, it replaces the failed or unknown attempt it was made again from: one deal, one row.
-    db.salesnipSession.updateMany({
-      where:
-        created && input.replaces && input.replaces !== input.sessionId
-          ? { id: input.replaces, status: { in: ['failed', 'unknown'] }, replacedById: null }
-          : { id: { in: [] } },
-      data: { replacedById: input.sessionId },
-    }),
-    // A created session's draft has done its work.
-    db.draft.deleteMany({
-      where:
-        created && input.draft?.id
-          ? { id: input.draft.id, ownerId: input.draft.ownerId }
-          : { id: { in: [] } },
-    }),
-  ])
+  ]
+  // Created, it replaces the failed or unknown attempt it was made again from: one deal, one row.
+  if (created && input.replaces && input.replaces !== input.sessionId) {
+    writes.push(
+      db.salesnipSession.updateMany({
+        where: { id: input.replaces, status: { in: ['failed', 'unknown'] }, replacedById: null },
+        data: { replacedById: input.sessionId },
+      }),
+    )
+  }
+  // A created session's draft has done its work.
+  if (created && input.draft?.id) {
+    writes.push(
+      db.draft.deleteMany({ where: { id: input.draft.id, ownerId: input.draft.ownerId } }),
+    )
+  }
+  await db.$transaction(writes)
 }
 
 /** A pending row whose caller went away (a stopped instance) becomes "unknown outcome". */

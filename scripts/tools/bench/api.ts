@@ -50,14 +50,14 @@ export async function benchApiCreate(caller: Caller, databaseUrl: string): Promi
         where: { id: answer.session!.id },
         select: { idempotencyKey: true },
       })
-      const apiOverhead = apiMs - (await sandboxTime(row.idempotencyKey))
+      const apiOverhead = apiMs - (await sandboxTime(row.idempotencyKey)).handlerMs
 
       const viaAction = await composeInput(db, `Bench action ${i}`)
       started = performance.now()
       const text = await callCreate(caller, viaAction)
       const actionMs = performance.now() - started
       if (!text.includes('"kind":"created"')) throw new Error(`action create ${i}`)
-      const actionOverhead = actionMs - (await sandboxTime(viaAction.idempotencyKey))
+      const actionOverhead = actionMs - (await sandboxTime(viaAction.idempotencyKey)).handlerMs
       void idempotencyKey
       if (i < 10) continue // warm-up
       api.push(apiOverhead)
