@@ -1,8 +1,9 @@
 'use client'
 
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { CopyButton } from '@/components/copy-button'
 import { Button } from '@/components/ui/button'
+import { inBlocks } from '@/lib/text-blocks'
 
 /** JSON text to read (pretty) or to take exactly as stored (raw), with a copy of the raw bytes. */
 export function JsonView({
@@ -18,12 +19,7 @@ export function JsonView({
   children?: React.ReactNode
 }) {
   const [view, setView] = useState<'pretty' | 'raw'>('pretty')
-  let pretty = text
-  try {
-    pretty = JSON.stringify(JSON.parse(text), null, 2)
-  } catch {
-    // Not JSON (SaleSnip answered garbage): show it as it came.
-  }
+  const blocks = useMemo(() => inBlocks(prettyJson(text)), [text])
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -50,7 +46,11 @@ export function JsonView({
           tabIndex={0}
           className="max-h-96 overflow-auto rounded-md bg-muted p-3 text-xs"
         >
-          {pretty}
+          {blocks.map((block, index) => (
+            <span key={index} className="block">
+              {block}
+            </span>
+          ))}
         </pre>
       ) : (
         <textarea
@@ -63,4 +63,12 @@ export function JsonView({
       )}
     </div>
   )
+}
+
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2)
+  } catch {
+    return text // not JSON (SaleSnip answered garbage): shown as it came
+  }
 }

@@ -13,7 +13,7 @@ import type { Role } from '@/lib/auth/roles'
 import type { ComposeFormApi } from './form-types'
 import { PriceFields } from './price-fields'
 import { TemplatePicker } from './template-picker'
-import { errorMessagesKey, sameRowProps } from './row-memo'
+import { errorMessagesKey, OFFSCREEN_SKIPPED, sameRowProps } from './row-memo'
 
 type CrossSellRowsProps = {
   form: ComposeFormApi
@@ -66,7 +66,7 @@ export function CrossSellRows({
       )}
       <ol className="grid gap-4">
         {rows.fields.map((field, index) => (
-          <li key={field.id}>
+          <li key={field.id} className={OFFSCREEN_SKIPPED}>
             <CrossSellRow
               form={form}
               index={index}

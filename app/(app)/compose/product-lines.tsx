@@ -8,7 +8,7 @@ import type { ComposeFormInput } from '@/lib/compose/schema'
 import type { ComposeTemplate, TemplateLookup } from '@/lib/compose/template-lookup'
 import type { ComposeFormApi } from './form-types'
 import { ProductLineRow } from './product-line-row'
-import { errorMessagesKey } from './row-memo'
+import { errorMessagesKey, OFFSCREEN_SKIPPED } from './row-memo'
 import { TemplatePicker } from './template-picker'
 
 type ProductLinesProps = {
@@ -55,7 +55,7 @@ export function ProductLines({ form, lines, templates, role, onPick }: ProductLi
         {lines.fields.map((field, index) => {
           const lineErrors = errors?.[index]
           return (
-            <li key={field.id}>
+            <li key={field.id} className={OFFSCREEN_SKIPPED}>
               <ProductLineRow
                 form={form}
                 index={index}
