@@ -1,4 +1,5 @@
 import 'server-only'
+import { randomUUID } from 'node:crypto'
 import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/sqlite/client'
 import type { SessionStatus } from './status'
@@ -97,6 +98,8 @@ export async function claimNewKey(
 ): Promise<{ sessionId: string; attemptId: string } | null> {
   try {
     const createdAt = new Date()
+    // The attempt's id is chosen here, so the insert need not read the attempt back.
+    const attemptId = randomUUID()
     const session = await db.salesnipSession.create({
       data: {
         createdAt,
@@ -107,11 +110,11 @@ export async function claimNewKey(
         templates: {
           create: pending.templateIds.map((templateId) => ({ templateId, createdAt })),
         },
-        attempts: { create: { outcome: 'pending' } },
+        attempts: { create: { id: attemptId, outcome: 'pending' } },
       },
-      select: { id: true, attempts: { select: { id: true } } },
+      select: { id: true },
     })
-    return { sessionId: session.id, attemptId: session.attempts[0]!.id }
+    return { sessionId: session.id, attemptId }
   } catch (error) {
     // The unique key: someone inserted it first (their row is there now). Anything else is real.
     if (await findByKey(pending.idempotencyKey)) return null
@@ -128,8 +131,9 @@ export async function claimFailedKey(
   pending: PendingSession,
 ): Promise<{ sessionId: string; attemptId: string } | null> {
   const sessionId = prior.id
+  const attemptId = randomUUID()
   try {
-    const session = await db.salesnipSession.update({
+    await db.salesnipSession.update({
       where: { id: sessionId, status: 'failed' },
       data: {
         status: 'pending',
@@ -143,14 +147,11 @@ export async function claimFailedKey(
             createdAt: prior.createdAt,
           })),
         },
-        attempts: { create: { outcome: 'pending' } },
+        attempts: { create: { id: attemptId, outcome: 'pending' } },
       },
-      select: {
-        id: true,
-        attempts: { select: { id: true }, orderBy: { startedAt: 'desc' }, take: 1 },
-      },
+      select: { id: true },
     })
-    return { sessionId, attemptId: session.attempts[0]!.id }
+    return { sessionId, attemptId }
   } catch (error) {
     if (isNotFound(error)) return null
     throw error
