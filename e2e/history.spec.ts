@@ -174,6 +174,52 @@ test.describe('as a rep', () => {
     await expect(page).toHaveURL(new RegExp(`/history/${unknown.id}$`))
   })
 
+  test('the template filter searches the catalogue as it is typed; the chosen template stays in the address', async ({
+    page,
+  }) => {
+    const company = uniqueName('Tmplco')
+    await createSession(page, await composeInput({ name: uniqueName('Starter'), company }))
+    const proBuyer = uniqueName('Pro')
+    await createSession(
+      page,
+      await composeInput({ name: proBuyer, company }, { productId: 'pro-monthly' }),
+    )
+    const [pro] = await queryRows<{ id: string; name: string }>(
+      `SELECT id, name FROM "Template" WHERE "productId" = 'pro-monthly'`,
+    )
+    await page.goto(`/history?q=${company}`)
+    const table = page.getByRole('table', { name: 'Sessions' })
+    await expect(table.getByRole('row')).toHaveCount(3)
+
+    // The options come from the server as the product id is typed; the keyboard picks one.
+    const filter = page.getByRole('combobox', { name: 'Product template' })
+    await filter.fill('pro-month')
+    const options = page.getByRole('listbox', { name: 'Product template' }).getByRole('option')
+    await expect(options.filter({ hasText: pro!.name })).toBeVisible()
+    await expect(options).toHaveCount(1)
+    await filter.press('ArrowDown')
+    await filter.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`template=${pro!.id}`))
+    await expect(table.getByRole('row')).toHaveCount(2)
+    await expect(table).toContainText(proBuyer)
+    await expect(filter).toHaveValue(pro!.name)
+
+    // The address alone brings it back, name and all.
+    await page.reload()
+    await expect(filter).toHaveValue(pro!.name)
+    await expect(page.getByText('1 session match.')).toBeVisible()
+    // Typed text that is not picked goes: the filter shows what the address says.
+    await filter.fill('zzz')
+    await expect(page.getByText('No active template matches.')).toBeVisible()
+    await page.getByLabel('Search').click()
+    await expect(filter).toHaveValue(pro!.name)
+
+    await page.getByRole('button', { name: /Any template/ }).click()
+    await expect(page).not.toHaveURL(/template=/)
+    await expect(filter).toHaveValue('')
+    await expect(page.getByText('2 sessions match.')).toBeVisible()
+  })
+
   test('the filter controls always show what the address says: Only mine, Clear, back and forward', async ({
     page,
   }) => {

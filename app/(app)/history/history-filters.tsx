@@ -7,12 +7,14 @@ import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { FilterSelect, namedOptions, optionsOf } from '@/components/filter-select'
+import { TemplateFilter } from './template-filter'
 import { CURRENCIES } from '@/lib/salesnip/currency-list'
 import { HISTORY_SORTS, HISTORY_STATUSES } from '@/lib/history/view-options'
 
 type HistoryFiltersProps = {
   members: { id: string; name: string }[]
-  templates: { id: string; name: string }[]
+  /** The name of the template the address filters by (null: none, or no template has its id). */
+  templateName: string | null
 }
 
 // The view lives in the address and only there: every control shows what the address says (after
@@ -35,7 +37,7 @@ type View = { [K in keyof typeof viewParsers]: string | null }
 type ViewChange = Parameters<ReturnType<typeof useQueryStates<typeof viewParsers>>[1]>[0]
 const FILTER_KEYS = ['rep', 'status', 'currency', 'template', 'from', 'to'] as const
 
-export function HistoryFilters({ members, templates }: HistoryFiltersProps) {
+export function HistoryFilters({ members, templateName }: HistoryFiltersProps) {
   const [pending, startTransition] = useTransition()
   const [view, setView] = useQueryStates(viewParsers, {
     shallow: false,
@@ -122,14 +124,10 @@ export function HistoryFilters({ members, templates }: HistoryFiltersProps) {
           onChange={choose('currency')}
           options={CURRENCIES.map((code) => ({ value: code, label: code }))}
         />
-        <FilterSelect
-          id="history-template"
-          name="template"
-          label="Product template"
-          anyLabel="Any template"
-          value={view.template ?? undefined}
-          onChange={choose('template')}
-          options={namedOptions(templates)}
+        <TemplateFilter
+          value={view.template}
+          serverName={templateName}
+          onChange={(id) => set({ template: id })}
         />
         <div className={field}>
           <Label htmlFor="history-from">Created from</Label>

@@ -10,7 +10,7 @@ import { listHistory } from '@/lib/history/data'
 import { listTeamMembers } from '@/lib/team/members-data'
 import { historyHref, parseHistoryQuery, type HistoryQuery } from '@/lib/history/query'
 import { ageOf } from '@/lib/history/age'
-import { listTemplateOptions } from '@/lib/templates/read-data'
+import { getTemplateRecords } from '@/lib/templates/read-data'
 import { ExportButton } from './export-button'
 import { ShareViewButton } from './share-view-button'
 import { can } from '@/lib/auth/permissions'
@@ -25,7 +25,11 @@ type HistoryPageProps = { searchParams: Promise<Record<string, string | string[]
 export default async function HistoryPage({ searchParams }: HistoryPageProps) {
   const member = await requireMember('history.read')
   const query = parseHistoryQuery(await searchParams)
-  const [members, templates] = await Promise.all([listTeamMembers(), listTemplateOptions()])
+  // Only the chosen template's name: the filter searches the catalogue as it is typed in.
+  const [members, [template]] = await Promise.all([
+    listTeamMembers(),
+    query.template ? getTemplateRecords([query.template]) : [],
+  ])
   return (
     // data-wide: History uses the whole width of the screen (see the layout's main).
     <div data-wide>
@@ -35,7 +39,7 @@ export default async function HistoryPage({ searchParams }: HistoryPageProps) {
       />
       {/* nuqs keeps the filters in the address; only this page needs its adapter. */}
       <NuqsAdapter>
-        <HistoryFilters members={members} templates={templates} />
+        <HistoryFilters members={members} templateName={template?.values.name ?? null} />
       </NuqsAdapter>
       {/* The filters show at once; the matching sessions stream in below them. */}
       <Suspense key={historyHref(query)} fallback={<RowsSkeleton />}>
