@@ -10,7 +10,7 @@ type SearchComboboxProps<Item> = {
   label: string
   placeholder: string
   /** Under the input, and its description (how to use it, or why it is disabled). */
-  hint: string
+  hint?: string
   disabled?: boolean
   /**
    * What the input shows while nobody types in it (the chosen item's name). Given, typed text that
@@ -103,7 +103,7 @@ export function SearchCombobox<Item>(props: SearchComboboxProps<Item>) {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeId}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={hint ? `${id}-hint` : undefined}
           autoComplete="off"
           disabled={disabled}
           placeholder={placeholder}
@@ -123,9 +123,11 @@ export function SearchCombobox<Item>(props: SearchComboboxProps<Item>) {
         />
         {props.children}
       </div>
-      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-        {hint}
-      </p>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      )}
       {open && (
         <ul
           id={listId}

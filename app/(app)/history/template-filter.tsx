@@ -30,8 +30,7 @@ export function TemplateFilter({ value, serverName, onChange }: TemplateFilterPr
     <SearchCombobox
       id="history-template"
       label="Product template"
-      placeholder="Any template"
-      hint="Type a name, product id or tag."
+      placeholder="Any template: type a name or product id"
       value={name}
       search={searchTemplates}
       itemKey={(template) => template.id}
