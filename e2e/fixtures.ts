@@ -8,6 +8,12 @@ export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     document.getAnimations().every((animation) => animation.playState !== 'running'),
   )
+  // Nor a page halfway through a refresh: after a server action that revalidates, React swaps the
+  // page's streamed metadata and its <title> can be briefly absent (seen once in CI on
+  // /templates/import). A page that has no title at all still fails: after this wait, axe says so.
+  await page
+    .waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 })
+    .catch(() => {})
   const results = await new AxeBuilder({ page }).analyze()
   const blocking = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
