@@ -40,8 +40,10 @@ export function SearchCombobox<Item>(props: SearchComboboxProps<Item>) {
   const [active, setActive] = useState(0)
   const latest = useRef(0)
   const listId = `${id}-list`
-  // With a value shown, focusing lists everything until something is typed.
-  const text = value === undefined || typing ? query : ''
+  // The input shows what is typed, or else the value; with a value shown, focusing lists everything
+  // until something is typed.
+  const editing = value === undefined || typing
+  const text = editing ? query : ''
 
   useEffect(() => {
     if (!open) return
@@ -107,7 +109,7 @@ export function SearchCombobox<Item>(props: SearchComboboxProps<Item>) {
           autoComplete="off"
           disabled={disabled}
           placeholder={placeholder}
-          value={value === undefined || typing ? query : value}
+          value={editing ? query : value}
           onChange={(event) => {
             setQuery(event.target.value)
             setTyping(true)
