@@ -74,6 +74,11 @@ test.describe('as a rep', () => {
       'created_at,status,buyer_name,buyer_email,company,deal_reference,rep,products,currency,opening_total,agreed_total,discount_percent,salesnip_session_id,link',
     )
     expect(lines).toHaveLength(3)
+    // Each row's time: an ISO 8601 instant in UTC, that of a session created minutes ago.
+    for (const time of lines.slice(1).map((line) => line.split(',')[0]!)) {
+      expect(time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+      expect(Math.abs(Date.now() - Date.parse(time))).toBeLessThan(60 * 60_000)
+    }
     expect(csv).toContain('Rita Rep-Buyer')
     // The formula starts with an apostrophe, so a spreadsheet shows it as text.
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example""`)

@@ -1,12 +1,12 @@
 import { minorToPlainText } from '@/lib/salesnip/money'
-import type { HistoryRow } from './data'
 import { statusLabel, wasAccepted } from '@/lib/sessions/status'
+import type { ExportRow } from './export-data'
 
 // The history as CSV (RFC 4180, UTF-8). Amounts are plain major units of the row's currency.
 // No internal ids and no secrets: the SaleSnip session id and link are what a team shares anyway.
 
-const CSV_COLUMNS: { header: string; value: (row: HistoryRow) => string }[] = [
-  { header: 'created_at', value: (row) => row.createdAt.toISOString() },
+const CSV_COLUMNS: { header: string; value: (row: ExportRow) => string }[] = [
+  { header: 'created_at', value: (row) => row.createdAt }, // ISO 8601, UTC
   {
     header: 'status',
     value: (row) => statusLabel(row.status),
@@ -54,6 +54,6 @@ export function csvHeader(): string {
   return `${CSV_COLUMNS.map((column) => column.header).join(',')}\r\n`
 }
 
-export function csvLine(row: HistoryRow): string {
+export function csvLine(row: ExportRow): string {
   return `${CSV_COLUMNS.map((column) => csvField(column.value(row))).join(',')}\r\n`
 }

@@ -18,8 +18,8 @@ import { removeSqliteFiles } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { countHistory, countHistoryCapped } from './count-data'
-import { listHistory, type HistoryRow } from './data'
-import { exportBatches } from './export-data'
+import { listHistory } from './data'
+import { exportBatches, type ExportRow } from './export-data'
 import type { HistoryQuery } from './query'
 import { allHistoryPages } from '@/lib/testing/history-pages'
 import { seedHistory } from './seed-history-data'
@@ -38,8 +38,8 @@ afterAll(async () => {
 
 const pagesOf = (query: HistoryQuery) => allHistoryPages(query, repId)
 
-async function exported(query: HistoryQuery, batchSize: number): Promise<HistoryRow[]> {
-  const rows: HistoryRow[] = []
+async function exported(query: HistoryQuery, batchSize: number): Promise<ExportRow[]> {
+  const rows: ExportRow[] = []
   for await (const batch of exportBatches(query, repId, batchSize)) rows.push(...batch)
   return rows
 }
@@ -77,7 +77,11 @@ describe(`the export's own reading of a view (${kind})`, () => {
     ]
     let nonEmpty = 0
     for (const view of views) {
-      const expected = await pagesOf(view)
+      // The export keeps each time as its ISO text (ExportRow); the pages, as a Date.
+      const expected = (await pagesOf(view)).map((row) => ({
+        ...row,
+        createdAt: row.createdAt.toISOString(),
+      }))
       if (expected.length > 0) nonEmpty += 1
       expect({ view, rows: await exported(view, 7) }).toEqual({ view, rows: expected })
       // The counts (the page's capped one, the export's exact one) read the same SQL filters.

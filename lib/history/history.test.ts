@@ -141,7 +141,7 @@ describe('the history', () => {
     expect(csvField('  =1+1')).toBe("'  =1+1")
     expect(csvField('Plain text')).toBe('Plain text')
     const [row] = (await listHistory({ status: 'accepted' }, repId)).rows
-    const line = csvLine(row!)
+    const line = csvLine({ ...row!, createdAt: row!.createdAt.toISOString() })
     expect(line).not.toContain(row!.id) // no internal id
     expect(line.endsWith('\r\n')).toBe(true)
   })

@@ -53,10 +53,21 @@ export type HistoryRow = {
 export type Row = Prisma.SalesnipSessionGetPayload<{ select: typeof rowSelect }>
 
 /**
+ * A row whose time is given as `Time`: a Date (as Prisma reads it), or the instant's ISO text, as the
+ * CSV export keeps it (see lib/history/export-data.ts).
+ */
+export type Timed<T extends { createdAt: unknown }, Time> = Omit<T, 'createdAt'> & {
+  createdAt: Time
+}
+
+/**
  * Field by field (in the order the API has always written them), not by rest and spread: V8's slow
  * path there cost 4 µs a row, half a full export's time.
  */
-export function toHistoryRow(row: Row, names: Map<string, string>): HistoryRow {
+export function toHistoryRow<Time = Date>(
+  row: Timed<Row, Time>,
+  names: Map<string, string>,
+): Timed<HistoryRow, Time> {
   return {
     id: row.id,
     createdAt: row.createdAt,
