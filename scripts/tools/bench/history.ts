@@ -149,6 +149,9 @@ export async function benchExport(baseUrl: string, db: Database, prefix: string,
   const seconds = (performance.now() - started) / 1000
   sampling = false
   await sampler
+  // And once more when the download is over: a busy server may not have answered the sampler while
+  // it streamed, and its RSS does not shrink back at once, so this reading holds the growth.
+  peak = Math.max(peak, await rss())
   const expected = await db.salesnipSession.count({ where: { replacedById: null } })
   console.log(
     `${prefix} export: ${rows.toLocaleString('en')} rows in ${seconds.toFixed(2)} s; server RSS ${(before / 1e6).toFixed(0)} MB before, ${(peak / 1e6).toFixed(0)} MB at most`,
