@@ -16,7 +16,7 @@ import { param, seekPast, sqlParams, viewFilters } from './view-sql'
  * A row as the export writes it: its time is the instant's ISO text, never a Date. Next's server
  * replaces the global Date with a wrapper (to notice clock reads in prerenders), and V8 places every
  * Date built through it straight in the old generation, where it stays until a full collection: a
- * million rows' Dates grew the server's heap by about 75 MB each export.
+ * million rows' Dates grew the server's heap by up to about 100 MB each export.
  */
 export type ExportRow = Timed<HistoryRow, string>
 
