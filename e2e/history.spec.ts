@@ -213,6 +213,11 @@ test.describe('as a rep', () => {
     await page.reload()
     await expect(filter).toHaveValue(pro!.name)
     await expect(page.getByText('1 session match.')).toBeVisible()
+    // The export of that one session says so in the singular.
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    await download
+    await expect(page.getByRole('status').filter({ hasText: 'Exported 1 row.' })).toBeVisible()
     // Typed text that is not picked goes: the filter shows what the address says.
     await filter.fill('zzz')
     await expect(page.getByText('No active template matches.')).toBeVisible()

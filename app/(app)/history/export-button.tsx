@@ -39,7 +39,7 @@ export function ExportButton({ href }: { href: string }) {
       link.download = name
       link.click()
       URL.revokeObjectURL(url)
-      setProgress(`Exported ${total.toLocaleString('en')} rows.`)
+      setProgress(`Exported ${total.toLocaleString('en')} row${total === 1 ? '' : 's'}.`)
     } catch {
       setProgress('The export failed. Try again, or narrow the view.')
     } finally {
