@@ -13,7 +13,7 @@ import { acceptedThisWeek } from '@/lib/home/accepted-this-week'
 import { setupSteps } from '@/lib/home/setup'
 import { resolveConnectionForPage } from '@/lib/settings/connection-data'
 import { getWorkspaceForPage } from '@/lib/settings/data'
-import { listPendingInvitations } from '@/lib/team/invitations-data'
+import { countPendingInvitations } from '@/lib/team/invitations-data'
 import { listTeamMembers } from '@/lib/team/members-data'
 import { HomeDrafts } from './_home/home-drafts'
 import { SessionList } from './_home/session-list'
@@ -79,16 +79,16 @@ export default async function HomePage() {
 }
 
 async function readSetup() {
-  const [connection, team, invitations] = await Promise.all([
+  const [connection, team, pendingInvitations] = await Promise.all([
     resolveConnectionForPage(),
     listTeamMembers(),
-    listPendingInvitations(),
+    countPendingInvitations(),
   ])
   const steps = setupSteps({
     liveKey: connection.mode === 'live',
     defaultProjectId: Boolean(connection.defaults.projectId),
     teamSize: team.length,
-    pendingInvitations: invitations.length,
+    pendingInvitations,
   })
   return steps.every((step) => step.done) ? null : steps
 }

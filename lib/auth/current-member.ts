@@ -3,17 +3,24 @@ import { forbidden, redirect } from 'next/navigation'
 import { headers } from 'next/headers'
 import { cache } from 'react'
 import { auth } from './auth'
+import { freshSessionMember } from './fresh-session'
 import { REQUESTED_PATH_HEADER, signInPathFor } from './next-path'
 import { can, type Permission } from './permissions'
 import { toRole, type Role } from './roles'
 
 export type Member = { id: string; name: string; email: string; role: Role }
 
-/** The signed-in, active member of this request, or null. Read once per request. */
+/**
+ * The signed-in, active member of this request, or null. Read once per request: a session valid as
+ * it stands in one statement (fresh-session.ts), any other through better-auth.
+ */
 export const getMember = cache(async (): Promise<Member | null> => {
-  const session = await auth.api.getSession({ headers: await headers() })
-  if (!session || session.user.banned) return null
-  const { id, name, email, role } = session.user
+  const requestHeaders = await headers()
+  const user =
+    (await freshSessionMember(requestHeaders)) ??
+    (await auth.api.getSession({ headers: requestHeaders }))?.user
+  if (!user || user.banned) return null
+  const { id, name, email, role } = user
   return { id, name, email, role: toRole(role) }
 })
 

@@ -16,9 +16,12 @@ export type PendingInvitation = {
   invitedBy: string
 }
 
+/** An invitation still open: neither accepted nor revoked, and not expired. */
+const pending = () => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } })
+
 export async function listPendingInvitations(): Promise<PendingInvitation[]> {
   const invitations = await db.invitation.findMany({
-    where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: pending(),
     select: {
       id: true,
       email: true,
@@ -33,6 +36,11 @@ export async function listPendingInvitations(): Promise<PendingInvitation[]> {
     role: toRole(invitation.role),
     invitedBy: invitation.invitedBy.name,
   }))
+}
+
+/** How many invitations are open (home's setup list): one count, without their inviters' names. */
+export async function countPendingInvitations(): Promise<number> {
+  return db.invitation.count({ where: pending() })
 }
 
 /** Makes an invitation and returns its token: the only time it exists outside the link. */

@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { toRole, type Role } from '@/lib/auth/roles'
 import { db } from '@/lib/db/client'
 import type { Transaction } from '@/lib/db/create-client'
@@ -109,7 +110,10 @@ export async function memberNames(
   return names
 }
 
-/** Every member (active or not) by name: the choices of a "who" filter. */
-export async function listTeamMembers(): Promise<{ id: string; name: string }[]> {
-  return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } })
-}
+/**
+ * Every member (active or not) by name: the choices of a "who" filter and the names of a page's reps.
+ * Read once per request (React's cache): a page and the history rows it shows share one read.
+ */
+export const listTeamMembers = cache(async (): Promise<{ id: string; name: string }[]> =>
+  db.user.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+)
