@@ -1,9 +1,9 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client'
 import { PrismaClient as PostgresClient } from '@/lib/generated/postgres/client'
+import { PrismaBetterSqlite3Cached } from './sqlite-statement-cache'
 
 // The app is typed against the SQLite client: the lowest common denominator of the two databases,
 // so whatever compiles also runs on PostgreSQL (no `mode: 'insensitive'`, no PostgreSQL-only filters).
@@ -24,7 +24,7 @@ export function createDatabaseClient(
     ensureSqliteDirectory(url)
     // A writer waits for another instead of failing at once with SQLITE_BUSY.
     client = new SqliteClient({
-      adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }),
+      adapter: new PrismaBetterSqlite3Cached({ url, timeout: 10_000 }),
       log,
     }) as unknown as Database
   } else {
