@@ -12,22 +12,20 @@ import { CommandPalette } from './command-palette'
 import { DeferredMobileNav, DeferredUserMenu } from './deferred-header'
 import { ActivityBell } from './activity-bell'
 import { ActivityProvider } from './activity-provider'
-import { readFeed } from '@/lib/activity/data'
 
 // The signed-in console: navigation for the viewer's role, the workspace name and the user menu.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   await connection() // Rendered per request: it reads the database, never at build time.
   const member = await requireMember()
-  const [workspace, salesnip, initialFeed] = await Promise.all([
+  const [workspace, salesnip] = await Promise.all([
     getWorkspaceForPage(),
     resolveConnectionForPage(),
-    readFeed(member, 30),
   ])
   const canConfigure = can(member.role, 'settings.manage')
   const sections = sectionsFor(member.role).map(({ href, label }) => ({ href, label }))
 
   return (
-    <ActivityProvider initial={initialFeed}>
+    <ActivityProvider>
       <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
         <a
           href="#main"

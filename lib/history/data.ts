@@ -30,12 +30,12 @@ const repNames = (rows: Row[], names?: Map<string, string>) =>
 export type HistoryPage = { rows: HistoryRow[]; next: string | null; previous: string | null }
 
 export async function listHistory(query: HistoryQuery, memberId: string): Promise<HistoryPage> {
-  const { rows, take, backwards, field } = await findPage(
-    query,
-    memberId,
-    await searchMatches(query),
-  )
-  const names = await repNames(rows, await memberNamesForPage())
+  // The team's names are read beside the page (not after it): one round trip fewer on PostgreSQL.
+  const [{ rows, take, backwards, field }, teamNames] = await Promise.all([
+    searchMatches(query).then((matching) => findPage(query, memberId, matching)),
+    memberNamesForPage(),
+  ])
+  const names = await repNames(rows, teamNames)
   const found = rows.map((row) => toHistoryRow(row, names))
   const more = found.length > take - 1
   const page = found.slice(0, take - 1)

@@ -3,15 +3,21 @@
 import Link from 'next/link'
 import { useEffect } from 'react'
 import { markActivityReadAction } from '@/lib/activity/actions/follow'
+import type { Feed } from '@/lib/activity/data'
 import { useActivity } from '../activity-provider'
 import { EventIcon } from './event-icon'
 
 const time = (iso: string) =>
   new Date(iso).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' })
 
-/** The feed, newest first; seen once shown (the header's count goes to zero). */
-export function LiveFeed() {
-  const { events, unread, markRead } = useActivity()
+/**
+ * The feed, newest first; seen once shown (the header's count goes to zero). `initial` is the feed
+ * as the page was rendered, shown until the console's poller has its first answer.
+ */
+export function LiveFeed({ initial }: { initial: Feed }) {
+  const live = useActivity()
+  const { markRead } = live
+  const { events, unread } = live.loaded ? live : initial
   const newest = events[0]?.at
 
   useEffect(() => {

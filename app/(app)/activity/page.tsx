@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/page-header'
 import { requireMember } from '@/lib/auth/current-member'
 import { can } from '@/lib/auth/permissions'
-import { readFeedPreferences } from '@/lib/activity/data'
+import { readFeed, readFeedPreferences } from '@/lib/activity/data'
 import { LiveFeed } from './live-feed'
 import { EmailSwitch, FollowTeamSwitch } from './preference-switches'
 import { mailConfigured } from '@/lib/mail/send'
@@ -11,8 +11,9 @@ export const metadata: Metadata = { title: 'Activity' }
 
 export default async function ActivityPage() {
   const member = await requireMember('activity.read')
-  // The events come from the layout's feed (ActivityProvider); here only the member's choices.
-  const feed = await readFeedPreferences(member)
+  // The member's choices, and the feed as it stands for the first paint: then the console's own
+  // poller (ActivityProvider) keeps it live.
+  const [feed, initialFeed] = await Promise.all([readFeedPreferences(member), readFeed(member, 30)])
   const mayFollowTeam = can(member.role, 'activity.followTeam')
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
@@ -28,7 +29,7 @@ export default async function ActivityPage() {
         {mayFollowTeam && <FollowTeamSwitch followTeam={feed.followTeam} />}
         <EmailSwitch on={feed.emailNotifications} mailReady={mailConfigured()} />
       </div>
-      <LiveFeed />
+      <LiveFeed initial={initialFeed} />
     </div>
   )
 }
