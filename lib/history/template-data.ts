@@ -109,19 +109,34 @@ export async function countTemplateCapped(
   matching: string[] | undefined,
   cap: number,
 ): Promise<number> {
-  const sql = sqlParams(databaseKind)
+  const { sql, values } = templateCountStatement(query, memberId, matching, cap, databaseKind)
+  const [row] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(sql, ...values)
+  return Number(row!.count)
+}
+
+/**
+ * The statement countTemplateCapped sends (the benchmark explains it). For the default view, each
+ * link's session is checked from index SalesnipSession(id, replacedById) alone.
+ */
+export function templateCountStatement(
+  query: HistoryQuery & { template: string },
+  memberId: string,
+  matching: string[] | undefined,
+  cap: number,
+  dialect: 'sqlite' | 'postgres',
+) {
+  const sql = sqlParams(dialect)
   const template = param(sql, query.template)
   const filters = viewFilters(sql, { ...query, template: undefined }, memberId, matching)
   // Newest first, so a capped count stops early on the link index (templateId, createdAt, sessionId).
   const limit = Number.isFinite(cap)
     ? `ORDER BY t."createdAt" DESC, t."sessionId" DESC LIMIT ${param(sql, cap + 1)}`
     : ''
-  const [row] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
-    `SELECT count(*) AS count FROM (SELECT 1 FROM "SalesnipSessionTemplate" t
+  return {
+    sql: `SELECT count(*) AS count FROM (SELECT 1 FROM "SalesnipSessionTemplate" t
        JOIN "SalesnipSession" s ON s."id" = t."sessionId"
       WHERE t."templateId" = ${template} AND ${filters.join(' AND ')}
       ${limit}) counted`,
-    ...sql.values,
-  )
-  return Number(row!.count)
+    values: sql.values,
+  }
 }
