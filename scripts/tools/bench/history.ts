@@ -8,7 +8,7 @@ import { HISTORY_COUNT_CAP } from '@/lib/history/count-data'
 import { historyWhere, type HistoryQuery } from '@/lib/history/query'
 import { templateCountStatement } from '@/lib/history/template-data'
 import { seedHistory } from '@/lib/history/seed-history-data'
-import { report, startApp, timeRequests } from './measure'
+import { report, startApp, timeInterleaved } from './measure'
 import { pageTimes, reportRatio, timeBaselines, type PageTimes } from './pages'
 import { signInAsAdmin } from './sign-in'
 
@@ -75,7 +75,7 @@ async function measureScale(
 ): Promise<Figures> {
   // The app closed the idle keep-alive socket while seeding: the first call may meet it closed.
   const cookie = await signInAsAdmin(baseUrl).catch(() => signInAsAdmin(baseUrl))
-  const { home } = await timeBaselines(baseUrl, cookie, `${prefix}.`)
+  await timeBaselines(baseUrl, cookie, `${prefix}.`)
   const members = await db.user.findMany({ select: { id: true } })
   const templates = await db.template.findMany({ select: { id: true }, orderBy: { id: 'asc' } })
   const deep = await deepCursor(db, Math.floor(scale * 0.9))
@@ -107,17 +107,24 @@ async function measureScale(
   }
   const figures: Figures = {}
   for (const [name, view] of Object.entries(views)) {
-    const samples = await timeRequests(
-      (i) => `${baseUrl}${view.path}?${new URLSearchParams(view.query(i))}`,
+    // Each view's ratio is to home page loads taken in turn with its own (the baseline above is
+    // minutes away by then, and a noisy minute would land on one side only).
+    const [samples, homeSamples] = await timeInterleaved(
+      [
+        { url: (i) => `${baseUrl}${view.path}?${new URLSearchParams(view.query(i))}`, cookie },
+        { url: `${baseUrl}/`, cookie },
+      ],
       SAMPLES,
-      { cookie, warmUp: 5 },
+      { warmUp: 5 },
     )
     console.log(
-      `${prefix} ${name}: ${SAMPLES} page loads (after 5 warm-up), e.g. ${JSON.stringify(view.query(0))}`,
+      `${prefix} ${name}: ${SAMPLES} page loads (after 5 warm-up), each followed or preceded by one of the home page, e.g. ${JSON.stringify(view.query(0))}`,
     )
-    figures[name] = pageTimes(samples)
+    figures[name] = pageTimes(samples!)
+    const pairedHome = pageTimes(homeSamples!)
     report(`${prefix}.${name}.p95_ms`, figures[name].p95, 'ms')
-    reportRatio(`${prefix}.${name}`, 'home', figures[name], home)
+    report(`${prefix}.${name}.home_p95_ms`, pairedHome.p95, 'ms')
+    reportRatio(`${prefix}.${name}`, 'home', figures[name], pairedHome)
   }
   return figures
 }

@@ -66,3 +66,33 @@ export async function timeRequests(
   }
   return samples
 }
+
+/** One page of `timeInterleaved`: its address (or the address of its i-th request) and cookie. */
+export type TimedTarget = { url: string | ((i: number) => string); cookie?: string }
+
+/**
+ * Times `count` GETs of each target (after `warmUp` more), one request of each in turn, so a noisy
+ * moment on a shared machine falls on every target alike rather than on whichever block of requests
+ * it met. The order alternates from one turn to the next: no target always follows the same one.
+ * Returns the samples of each target, in milliseconds, in the targets' order.
+ */
+export async function timeInterleaved(
+  targets: TimedTarget[],
+  count: number,
+  { warmUp = 10 }: { warmUp?: number } = {},
+): Promise<number[][]> {
+  const samples = targets.map(() => [] as number[])
+  for (let i = 0; i < warmUp + count; i += 1) {
+    const order = targets.map((_, index) => index)
+    if (i % 2 === 1) order.reverse()
+    for (const index of order) {
+      const { url, cookie } = targets[index]!
+      const [ms] = await timeRequests(typeof url === 'string' ? url : url(i), 1, {
+        cookie,
+        warmUp: 0,
+      })
+      if (i >= warmUp) samples[index]!.push(ms!)
+    }
+  }
+  return samples
+}

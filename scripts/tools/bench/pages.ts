@@ -1,7 +1,7 @@
 // Page figures side by side, taken by one client in one run: the bare dynamic page (/bench-bare: no
 // sign-in, no database), the signed-in home page, and any page timed against them as a ratio.
 import { gzipSync } from 'node:zlib'
-import { percentile, report, timeRequests } from './measure'
+import { percentile, report, timeInterleaved } from './measure'
 
 export type PageTimes = { p50: number; p95: number }
 
@@ -21,15 +21,13 @@ export async function timeBaselines(
   cookie: string,
   prefix = '',
 ): Promise<{ bare: PageTimes; home: PageTimes }> {
-  // Interleaved rounds, so a noisy minute on the machine weighs on both alike.
-  const bare: number[] = []
-  const home: number[] = []
-  for (let round = 0; round < 4; round += 1) {
-    bare.push(...(await timeRequests(`${baseUrl}/bench-bare`, 50)))
-    home.push(...(await timeRequests(`${baseUrl}/`, 50, { cookie })))
-  }
-  const result = { bare: pageTimes(bare), home: pageTimes(home) }
-  console.log(`${prefix}bare page and home page: 200 requests each, in 4 interleaved rounds`)
+  // One request of each in turn, so a noisy moment on the machine weighs on both alike.
+  const [bare, home] = await timeInterleaved(
+    [{ url: `${baseUrl}/bench-bare` }, { url: `${baseUrl}/`, cookie }],
+    200,
+  )
+  const result = { bare: pageTimes(bare!), home: pageTimes(home!) }
+  console.log(`${prefix}bare page and home page: 200 requests each, taken in turn`)
   for (const [name, value] of Object.entries(result)) {
     report(`${prefix}${name}_page.p50_ms`, value.p50, 'ms')
     report(`${prefix}${name}_page.p95_ms`, value.p95, 'ms')
