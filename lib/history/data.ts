@@ -4,7 +4,9 @@ import { db } from '@/lib/db/client'
 import { listTeamMembers, memberNames } from '@/lib/team/members-data'
 import { cursorOf, historyPageArgs } from './cursor'
 import { searchMatches, searchPageIds } from './search-data'
+import { statusPageIds } from './status-page-data'
 import { findTemplatePage } from './template-data'
+import { totalPageIds } from './total-page-data'
 import type { HistoryQuery } from './query'
 import { rowSelect, toHistoryRow, type HistoryRow, type Row } from './row'
 
@@ -58,9 +60,14 @@ async function findPage(query: HistoryQuery, memberId: string, matching: string[
   if (templateByCreation(query)) return findTemplatePage(query, memberId, matching, rowSelect)
   let args = historyPageArgs(query, memberId, matching)
   if (!matching) {
-    // A search with more than a few matches: its page's ids from SQLite's index, when cheaper.
     const seek = args.seekFrom === null ? null : { value: args.seekFrom, id: args.seekId }
-    const ids = await searchPageIds(query, memberId, { ...args, seek })
+    // Its page's ids another way, where that is cheaper than the page's own query: a search
+    // with more than a few matches from SQLite's index; a page by total on SQLite from the total's
+    // index; a status word of two stored statuses one status at a time.
+    const ids =
+      (await searchPageIds(query, memberId, { ...args, seek })) ??
+      (await totalPageIds(query, memberId, { ...args, seek })) ??
+      (await statusPageIds(query, memberId, { ...args, seek }))
     if (ids) args = historyPageArgs(query, memberId, ids)
   }
   const { where, orderBy, take, backwards, field } = args

@@ -20,6 +20,8 @@ import { seedIfEmpty } from '@/lib/db/seed'
 import { countHistory, countHistoryCapped } from './count-data'
 import { listHistory } from './data'
 import { exportBatches, type ExportRow } from './export-data'
+import { historyPageArgs } from './cursor'
+import { totalPageIds } from './total-page-data'
 import type { HistoryQuery } from './query'
 import { allHistoryPages } from '@/lib/testing/history-pages'
 import { seedHistory } from './seed-history-data'
@@ -97,6 +99,56 @@ describe(`the export's own reading of a view (${kind})`, () => {
     expect(nonEmpty).toBe(views.length - 1) // only the search for nothing finds nothing
     expect((await exported({}, 1_000)).length).toBe(700)
   })
+
+  it('pages "Sent" (two stored statuses) as one plain read orders it, and back', async () => {
+    const views: HistoryQuery[] = [
+      { status: 'sent' },
+      { status: 'sent', sort: 'oldest' },
+      { status: 'sent', sort: 'total_desc' },
+      { status: 'sent', sort: 'total_asc', rep: 'me' },
+      { status: 'sent', currency: 'EUR' },
+    ]
+    for (const view of views) {
+      const { where, orderBy } = historyPageArgs(view, repId)
+      const plain = await db.salesnipSession.findMany({
+        where,
+        orderBy,
+        select: { id: true, status: true },
+      })
+      expect(new Set(plain.map((row) => row.status))).toEqual(new Set(['created', 'active']))
+      const pages = await pagesOf(view)
+      expect({ view, ids: pages.map((row) => row.id) }).toEqual({
+        view,
+        ids: plain.map((row) => row.id),
+      })
+      const first = await listHistory(view, repId)
+      const second = await listHistory({ ...view, after: first.next! }, repId)
+      const third = await listHistory({ ...view, after: second.next! }, repId)
+      const backToSecond = await listHistory({ ...view, before: third.previous! }, repId)
+      const backToFirst = await listHistory({ ...view, before: second.previous! }, repId)
+      expect(backToSecond.rows.map((row) => row.id)).toEqual(second.rows.map((row) => row.id))
+      expect(backToFirst.rows.map((row) => row.id)).toEqual(first.rows.map((row) => row.id))
+    }
+  })
+
+  it.runIf(kind === 'sqlite')(
+    "reads a page by total from a walk of the total's index only when the walk finds it whole",
+    async () => {
+      const page = { field: 'openingTotalMinor', direction: 'desc' as const, take: 26, seek: null }
+      const walked = await totalPageIds({ sort: 'total_desc' }, repId, page, 60)
+      const plain = await pagesOf({ sort: 'total_desc' })
+      expect(walked).toEqual(plain.slice(0, 26).map((row) => row.id))
+      // A rep's accepted sessions in euros are fewer than a page among the 60 largest totals.
+      const sparse: HistoryQuery = {
+        sort: 'total_desc',
+        rep: 'me',
+        status: 'accepted',
+        currency: 'EUR',
+      }
+      expect(await totalPageIds(sparse, repId, page, 60)).toBeUndefined()
+      expect((await pagesOf(sparse)).length).toBeGreaterThan(0)
+    },
+  )
 
   it('orders rows with the same total by id across batch boundaries', async () => {
     const rows = await exported({ sort: 'total_asc' }, 3)

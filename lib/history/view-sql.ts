@@ -1,12 +1,13 @@
 import { dayBounds } from '@/lib/dates/day-range'
 import { searchNormal } from '@/lib/literal-search'
-import { STATUS_WORDS } from '@/lib/sessions/status'
+import { STATUS_WORDS, type SessionStatus } from '@/lib/sessions/status'
 import type { databaseKind } from '@/lib/env'
 import type { HistoryQuery } from './query'
 
 // A history view's filters as SQL, for the reads Prisma is too slow for: the whole-view export
 // (export-data.ts), the capped counts of a common search term and of a template (search-data.ts,
-// template-data.ts) and a search page's ids from SQLite's index. They are historyWhere's filters
+// template-data.ts), a search page's ids from SQLite's index and the page of a status word that
+// stands for two stored statuses (status-page-data.ts). They are historyWhere's filters
 // (query.ts), one for one; export-data.test.ts holds the two to the very same rows and counts for
 // every kind of view, on both databases.
 
@@ -24,20 +25,26 @@ export function param(sql: SqlParams, value: unknown): string {
 
 /**
  * The view's filters as conditions on `s`, the sessions. `matching`: the ids a search index found
- * for the view's search (else the search is a LIKE on the session's own text).
+ * for the view's search (else the search is a LIKE on the session's own text). `storedStatus`: one
+ * of the stored statuses the view's status word stands for, to read it alone (status-page-data.ts).
  */
 export function viewFilters(
   sql: SqlParams,
   query: HistoryQuery,
   memberId: string,
   matching: string[] | undefined,
+  storedStatus?: SessionStatus,
 ): string[] {
   const filters: string[] = []
   if (query.rep)
     filters.push(`s."createdById" = ${param(sql, query.rep === 'me' ? memberId : query.rep)}`)
   if (query.status) {
-    const stored = STATUS_WORDS[query.status].stored.map((status) => param(sql, status))
-    filters.push(`s."status" IN (${stored.join(', ')})`)
+    const stored = (storedStatus ? [storedStatus] : STATUS_WORDS[query.status].stored).map(
+      (status) => param(sql, status),
+    )
+    filters.push(
+      stored.length === 1 ? `s."status" = ${stored[0]}` : `s."status" IN (${stored.join(', ')})`,
+    )
   } else filters.push(`s."replacedById" IS NULL`)
   if (query.currency) filters.push(`s."currency" = ${param(sql, query.currency)}`)
   if (query.template)
