@@ -97,6 +97,16 @@ async function measureScale(
         currency: (['USD', 'EUR'] as const)[i % 2]!,
       }),
     },
+    // Not named by the goals, but a rep's everyday views that once sorted every match on SQLite:
+    // a status alone ("Sent" is two stored statuses) and a rep's sessions by opening total.
+    status_filter: {
+      path: '/history',
+      query: (i) => ({ status: (['sent', 'accepted', 'failed'] as const)[i % 3]! }),
+    },
+    total_sort: {
+      path: '/history',
+      query: (i) => ({ rep: members[i % members.length]!.id, sort: 'total_desc' }),
+    },
     template_filter: {
       path: '/history',
       query: (i) => ({ template: templates[i % templates.length]!.id }),
