@@ -6,10 +6,11 @@ import type { HistoryQuery } from './query'
 
 // A history view's filters as SQL, for the reads Prisma is too slow for: the whole-view export
 // (export-data.ts), the capped counts of a common search term and of a template (search-data.ts,
-// template-data.ts), a search page's ids from SQLite's index and the page of a status word that
-// stands for two stored statuses (status-page-data.ts). They are historyWhere's filters
-// (query.ts), one for one; export-data.test.ts holds the two to the very same rows and counts for
-// every kind of view, on both databases.
+// template-data.ts), and on SQLite a search page's ids from its index, a page by total from a walk
+// of the total's index (total-page-data.ts) and a page of a status word that stands for two stored
+// statuses (status-page-data.ts). They are historyWhere's filters (query.ts), one for one;
+// export-data.test.ts holds the two to the very same rows and counts for every kind of view, on both
+// databases.
 
 export type Dialect = typeof databaseKind
 
