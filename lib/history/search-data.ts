@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import { searchNormal } from '@/lib/literal-search'
 import type { HistoryQuery } from './query'
-import { param, seekPast, sqlParams, viewFilters, type SeekRow } from './view-sql'
+import { param, seekPast, sqlParams, viewFilters, type PagePlace } from './view-sql'
 
 // The history's search on SQLite, answered from its FTS5 trigram index (migration
 // session_search_fts) where that is cheaper than reading each session's text. On PostgreSQL its
@@ -59,7 +59,7 @@ export async function searchMatches(query: HistoryQuery): Promise<string[] | und
 export async function searchPageIds(
   query: HistoryQuery,
   memberId: string,
-  page: { field: string; direction: 'asc' | 'desc'; take: number; seek: SeekRow | null },
+  page: PagePlace,
 ): Promise<string[] | undefined> {
   if (!searchIsIndexed(query)) return undefined
   const text = searchNormal(query.q!)

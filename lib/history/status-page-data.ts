@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import { STATUS_WORDS } from '@/lib/sessions/status'
 import type { HistoryQuery } from './query'
-import { param, seekPast, sqlParams, viewFilters, type SeekRow } from './view-sql'
+import { param, seekPast, sqlParams, viewFilters, type PagePlace } from './view-sql'
 
 // A status word may stand for two stored statuses ("Sent": created or active). No index walks
 // `status IN (a, b)` in a page's order, and SQLite's planner (3.53) then took the status index and
@@ -20,10 +20,25 @@ import { param, seekPast, sqlParams, viewFilters, type SeekRow } from './view-sq
 export async function statusPageIds(
   query: HistoryQuery,
   memberId: string,
-  page: { field: string; direction: 'asc' | 'desc'; take: number; seek: SeekRow | null },
+  page: PagePlace,
 ): Promise<string[] | undefined> {
+  const statement = databaseKind === 'sqlite' ? statusPageStatement(query, memberId, page) : null
+  if (!statement) return undefined
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(statement.sql, ...statement.values)
+  return rows.map((row) => row.id)
+}
+
+/**
+ * The merge's one statement, in SQLite's dialect (the benchmark explains it too); null when the
+ * view's status word stands for one stored status or none.
+ */
+export function statusPageStatement(
+  query: HistoryQuery,
+  memberId: string,
+  page: PagePlace,
+): { sql: string; values: unknown[] } | null {
   const stored = query.status ? STATUS_WORDS[query.status].stored : []
-  if (databaseKind !== 'sqlite' || stored.length < 2) return undefined
+  if (stored.length < 2) return null
   const sql = sqlParams('sqlite')
   const { field, direction } = page
   const arms = stored.map((status, index) => {
@@ -35,10 +50,9 @@ export async function statusPageIds(
         FROM "SalesnipSession" s WHERE ${filters.join(' AND ')}
         ORDER BY s."${field}" ${direction}, s."id" ${direction} LIMIT ${param(sql, page.take)}) AS "stored${index}"`
   })
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT "id" FROM (${arms.join(' UNION ALL ')}) AS "merged"
+  return {
+    sql: `SELECT "id" FROM (${arms.join(' UNION ALL ')}) AS "merged"
       ORDER BY "sortValue" ${direction}, "id" ${direction} LIMIT ${param(sql, page.take)}`,
-    ...sql.values,
-  )
-  return rows.map((row) => row.id)
+    values: sql.values,
+  }
 }

@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import type { HistoryQuery } from './query'
-import { param, seekPast, sqlParams, viewFilters, type SeekRow } from './view-sql'
+import { param, seekPast, sqlParams, viewFilters, type PagePlace } from './view-sql'
 
 // History sorted by opening total, with a filter (a rep, a status, a currency…), on SQLite: its
 // planner took the filter's index and sorted every match by total, about 85 ms at 100,000 sessions
@@ -34,10 +34,23 @@ const FILTERED = [
 export async function totalPageIds(
   query: HistoryQuery,
   memberId: string,
-  page: { field: string; direction: 'asc' | 'desc'; take: number; seek: SeekRow | null },
+  page: PagePlace,
   walk = WALK,
 ): Promise<string[] | undefined> {
   if (databaseKind !== 'sqlite' || page.field !== 'openingTotalMinor') return undefined
+  const { sql, values } = totalPageStatement(query, memberId, page, walk)
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...values)
+  // Fewer than a page: the walk may have stopped before the view's rows did.
+  return rows.length === page.take ? rows.map((row) => row.id) : undefined
+}
+
+/** The walk's one statement, in SQLite's dialect (the benchmark explains it too). */
+export function totalPageStatement(
+  query: HistoryQuery,
+  memberId: string,
+  page: PagePlace,
+  walk = WALK,
+): { sql: string; values: unknown[] } {
   const sql = sqlParams('sqlite')
   const order = `s."openingTotalMinor" ${page.direction}, s."id" ${page.direction}`
   const seek = page.seek ? seekPast(sql, page.field, page.direction, page.seek) : []
@@ -46,11 +59,9 @@ export async function totalPageIds(
       FROM "SalesnipSession" s ${seek.length ? `WHERE ${seek.join(' AND ')}` : ''}
       ORDER BY ${order} LIMIT ${param(sql, walk)}`
   const filters = viewFilters(sql, query, memberId, undefined)
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT s."id" AS id FROM (${walked}) AS s WHERE ${filters.join(' AND ')}
+  return {
+    sql: `SELECT s."id" AS id FROM (${walked}) AS s WHERE ${filters.join(' AND ')}
       ORDER BY ${order} LIMIT ${param(sql, page.take)}`,
-    ...sql.values,
-  )
-  // Fewer than a page: the walk may have stopped before the view's rows did.
-  return rows.length === page.take ? rows.map((row) => row.id) : undefined
+    values: sql.values,
+  }
 }

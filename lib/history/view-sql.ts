@@ -65,6 +65,14 @@ export function viewFilters(
 /** A row to seek past: its sort column's value (a Date, or as the database gave it) and its id. */
 export type SeekRow = { value: unknown; id: unknown }
 
+/** A page's place in its view: the order it is read in, its size and the row it starts past. */
+export type PagePlace = {
+  field: string
+  direction: 'asc' | 'desc'
+  take: number
+  seek: SeekRow | null
+}
+
 /**
  * Past a row, in the view's order. The first condition is redundant with the second; it lets the
  * index seek straight to the row.

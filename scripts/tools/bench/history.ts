@@ -6,7 +6,9 @@ import { encodeCursor } from '@/lib/keyset-cursor'
 import { historyPageArgs } from '@/lib/history/cursor'
 import { HISTORY_COUNT_CAP } from '@/lib/history/count-data'
 import { historyWhere, type HistoryQuery } from '@/lib/history/query'
+import { statusPageStatement } from '@/lib/history/status-page-data'
 import { templateCountStatement } from '@/lib/history/template-data'
+import { totalPageStatement } from '@/lib/history/total-page-data'
 import { seedHistory } from '@/lib/history/seed-history-data'
 import { report, startApp, timeInterleaved } from './measure'
 import { pageTimes, reportRatio, timeBaselines, type PageTimes } from './pages'
@@ -256,12 +258,31 @@ async function planViews(
       )
       return client.$queryRawUnsafe(sql, ...values)
     },
+    // SQLite's own reads of two views (lib/history/status-page-data.ts, total-page-data.ts).
+    ...(kind === 'sqlite' ? sqlitePageReads(admin.id) : {}),
     dashboard_year: (client) =>
       client.sessionDayRollup.groupBy({
         by: ['createdById', 'status', 'currency', 'opened'],
         where: { day: { gte: yearAgo, lte: today } },
         _sum: { sessions: true },
       }),
+  }
+}
+
+/** "Sent" (two stored statuses) merged from one ordered read each; a rep's page by total, walked. */
+function sqlitePageReads(adminId: string): Record<string, PlannedQuery> {
+  const place = (view: HistoryQuery) => {
+    const { field, direction, take } = historyPageArgs(view, adminId)
+    return { field, direction, take, seek: null }
+  }
+  const sent: HistoryQuery = { status: 'sent' }
+  const byTotal: HistoryQuery = { rep: adminId, sort: 'total_desc' }
+  const explained = (statement: { sql: string; values: unknown[] }): PlannedQuery => {
+    return (client) => client.$queryRawUnsafe(statement.sql, ...statement.values)
+  }
+  return {
+    status_sent: explained(statusPageStatement(sent, adminId, place(sent))!),
+    total_sort: explained(totalPageStatement(byTotal, adminId, place(byTotal))),
   }
 }
 
