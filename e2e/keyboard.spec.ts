@@ -7,6 +7,10 @@ for (const path of ['/', '/settings', '/compose', '/history', '/dashboard']) {
   test(`Tab reaches every control on ${path} with a visible focus`, async ({ page }) => {
     await page.goto(path)
     await page.waitForLoadState('networkidle')
+    // Menus load after the page is interactive, each standing in as a disabled button until then
+    // (useDeferredModule). On a busy machine the network can be idle before they have loaded: take
+    // the roll of controls once the last stand-in has become its menu.
+    await expect(page.locator('button[disabled]')).toHaveCount(0)
     const controls = await page.locator(FOCUSABLE).evaluateAll((elements) =>
       elements
         .filter((element) => (element as HTMLElement).offsetParent !== null)
