@@ -61,13 +61,14 @@ async function findPage(query: HistoryQuery, memberId: string, matching: string[
   let args = historyPageArgs(query, memberId, matching)
   if (!matching) {
     const seek = args.seekFrom === null ? null : { value: args.seekFrom, id: args.seekId }
+    const place = { ...args, seek }
     // Its page's ids another way, where that is cheaper than the page's own query: a search
     // with more than a few matches from SQLite's index; a page by total on SQLite from the total's
     // index; a status word of two stored statuses one status at a time.
     const ids =
-      (await searchPageIds(query, memberId, { ...args, seek })) ??
-      (await totalPageIds(query, memberId, { ...args, seek })) ??
-      (await statusPageIds(query, memberId, { ...args, seek }))
+      (await searchPageIds(query, memberId, place)) ??
+      (await totalPageIds(query, memberId, place)) ??
+      (await statusPageIds(query, memberId, place))
     if (ids) args = historyPageArgs(query, memberId, ids)
   }
   const { where, orderBy, take, backwards, field } = args

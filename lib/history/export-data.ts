@@ -6,7 +6,7 @@ import { historyPageArgs } from './cursor'
 import type { HistoryQuery } from './query'
 import { rowSelect, toHistoryRow, type HistoryRow, type Row, type Timed } from './row'
 import { searchMatches } from './search-data'
-import { param, seekPast, sqlParams, viewFilters } from './view-sql'
+import { param, seekPast, sqlParams, viewFilters, viewOrder } from './view-sql'
 
 // A whole view of the history for the CSV export, read through the database's own driver (see
 // lib/db/raw-rows.ts): a million rows at over 50,000 a second, a batch at a time. The view's filters
@@ -49,7 +49,7 @@ export async function* exportBatches(
     if (after) filters.push(...seekPast(sql, field, direction, after))
     const statement = `SELECT ${COLUMNS.map((column) => `s."${column}"`).join(', ')}
       FROM "SalesnipSession" s WHERE ${filters.join(' AND ')}
-      ORDER BY s."${field}" ${direction}, s."id" ${direction} LIMIT ${param(sql, batchSize)}`
+      ORDER BY ${viewOrder(field, direction)} LIMIT ${param(sql, batchSize)}`
     const rows = await read(statement, sql.values)
     if (rows.length === 0) return
     await memberNames(

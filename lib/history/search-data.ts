@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import { searchNormal } from '@/lib/literal-search'
 import type { HistoryQuery } from './query'
-import { param, seekPast, sqlParams, viewFilters, type PagePlace } from './view-sql'
+import { param, seekPast, sqlParams, viewFilters, viewOrder, type PagePlace } from './view-sql'
 
 // The history's search on SQLite, answered from its FTS5 trigram index (migration
 // session_search_fts) where that is cheaper than reading each session's text. On PostgreSQL its
@@ -75,7 +75,7 @@ export async function searchPageIds(
   ]
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT s."id" AS id FROM "SalesnipSession" s WHERE ${filters.join(' AND ')}
-      ORDER BY s."${page.field}" ${page.direction}, s."id" ${page.direction} LIMIT ${param(sql, page.take)}`,
+      ORDER BY ${viewOrder(page.field, page.direction)} LIMIT ${param(sql, page.take)}`,
     ...sql.values,
   )
   return rows.map((row) => row.id)

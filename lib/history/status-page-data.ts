@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import { STATUS_WORDS } from '@/lib/sessions/status'
 import type { HistoryQuery } from './query'
-import { param, seekPast, sqlParams, viewFilters, type PagePlace } from './view-sql'
+import { param, seekPast, sqlParams, viewFilters, viewOrder, type PagePlace } from './view-sql'
 
 // A status word may stand for two stored statuses ("Sent": created or active). No index walks
 // `status IN (a, b)` in a page's order, and SQLite's planner (3.53) then took the status index and
@@ -48,7 +48,7 @@ export function statusPageStatement(
     ]
     return `SELECT * FROM (SELECT s."id" AS "id", s."${field}" AS "sortValue"
         FROM "SalesnipSession" s WHERE ${filters.join(' AND ')}
-        ORDER BY s."${field}" ${direction}, s."id" ${direction} LIMIT ${param(sql, page.take)}) AS "stored${index}"`
+        ORDER BY ${viewOrder(field, direction)} LIMIT ${param(sql, page.take)}) AS "stored${index}"`
   })
   return {
     sql: `SELECT "id" FROM (${arms.join(' UNION ALL ')}) AS "merged"

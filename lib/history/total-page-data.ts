@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import type { HistoryQuery } from './query'
-import { param, seekPast, sqlParams, viewFilters, type PagePlace } from './view-sql'
+import { param, seekPast, sqlParams, viewFilters, viewOrder, type PagePlace } from './view-sql'
 
 // History sorted by opening total, with a filter (a rep, a status, a currency…), on SQLite: its
 // planner took the filter's index and sorted every match by total, about 85 ms at 100,000 sessions
@@ -52,7 +52,7 @@ export function totalPageStatement(
   walk = WALK,
 ): { sql: string; values: unknown[] } {
   const sql = sqlParams('sqlite')
-  const order = `s."openingTotalMinor" ${page.direction}, s."id" ${page.direction}`
+  const order = viewOrder(page.field, page.direction)
   const seek = page.seek ? seekPast(sql, page.field, page.direction, page.seek) : []
   // The subquery keeps its LIMIT: SQLite neither flattens it nor moves the filters into it.
   const walked = `SELECT ${FILTERED.map((column) => `s."${column}"`).join(', ')}

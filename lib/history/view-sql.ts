@@ -73,6 +73,11 @@ export type PagePlace = {
   seek: SeekRow | null
 }
 
+/** The view's order on `s`: its sort column, then the id (which splits ties), one direction. */
+export function viewOrder(field: string, direction: 'asc' | 'desc'): string {
+  return `s."${field}" ${direction}, s."id" ${direction}`
+}
+
 /**
  * Past a row, in the view's order. The first condition is redundant with the second; it lets the
  * index seek straight to the row.
