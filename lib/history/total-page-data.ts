@@ -15,6 +15,9 @@ import { param, seekPast, sqlParams, viewFilters, viewOrder, type PagePlace } fr
  */
 const WALK = 5_000
 
+/** The view's keys that place its page (its order and cursor) rather than choose its rows. */
+const PLACING: ReadonlySet<string> = new Set(['sort', 'after', 'before'])
+
 /** Columns the view's filters read (viewFilters): the walk reads only these of each session. */
 const FILTERED = [
   'id',
@@ -38,6 +41,9 @@ export async function totalPageIds(
   walk = WALK,
 ): Promise<string[] | undefined> {
   if (databaseKind !== 'sqlite' || page.field !== 'openingTotalMinor') return undefined
+  // No filter: the page's own query already walks the total's index (one statement, not two).
+  if (Object.entries(query).every(([key, value]) => value === undefined || PLACING.has(key)))
+    return undefined
   const { sql, values } = totalPageStatement(query, memberId, page, walk)
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...values)
   // Fewer than a page: the walk may have stopped before the view's rows did.
