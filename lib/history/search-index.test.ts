@@ -49,6 +49,15 @@ describe('history search on SQLite', () => {
     expect(await found('OTIC ZEB')).toEqual(['Quixotic Zebra Works'])
   })
 
+  it('looks up quotes, wildcards and accents as typed', async () => {
+    const { id } = await sessionFor('Öko "Prime" 100%_Works', 'index-3')
+    for (const q of ['"prime" 100%', 'ÖKO "', '100%_wo', 'me" 1'])
+      expect(await searchMatches({ q }), q).toEqual([id])
+    expect(await searchMatches({ q: '100%wo' })).toEqual([]) // "%" is not a wildcard
+    expect(await searchMatches({ q: '0_w' })).toEqual([]) // nor "_" one
+    expect(await searchMatches({ q: 'oko "' })).toEqual([]) // nor is an accent dropped
+  })
+
   it('follows an update of the text, and forgets a deleted session', async () => {
     const { id } = await sessionFor('Marmalade Orbit', 'index-2')
     await db.salesnipSession.update({
@@ -139,6 +148,18 @@ describe('history search on SQLite', () => {
         )
         const back = await listHistory({ q, sort, before: pages[1]!.previous! }, rep.id)
         expect(back.rows.map((row) => row.id)).toEqual(pages[0]!.rows.map((row) => row.id))
+        // Counted over the same matches, with a filter that leaves some out.
+        expect(await countHistoryCapped({ q }, rep.id)).toEqual({
+          count: expected.length,
+          capped: false,
+        })
+        const sent = await db.salesnipSession.count({
+          where: { status: { in: ['created', 'active'] }, searchText: { contains: q } },
+        })
+        expect(await countHistoryCapped({ q, status: 'sent' }, rep.id)).toEqual({
+          count: sent,
+          capped: false,
+        })
       }
     expect(raw.mock.calls.some(([sql]) => String(sql).includes('s.rowid IN'))).toBe(true)
     raw.mockRestore()
