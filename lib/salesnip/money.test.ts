@@ -32,6 +32,16 @@ describe('money conversion', () => {
     expect(formatMoney(1250, 'CKD')).toMatch(/CKD\s?12\.50/)
   })
 
+  it('formats each locale and currency in its own way, however often it is asked', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(formatMoney(123_456, 'EUR', 'de')).toBe('1.234,56\u00a0€')
+      expect(formatMoney(123_456, 'EUR')).toBe('€1,234.56')
+      expect(formatMoney(123_456, 'JPY')).toBe('¥123,456')
+      expect(formatMoney(-5, 'USD')).toBe('-$0.05')
+      expect(formatMoney(1250, 'no such code')).toBe('no such code 12.50')
+    }
+  })
+
   it('round-trips every cent from 0 to 100.00', () => {
     for (let minor = 0; minor <= 10_000; minor += 1) {
       expect(toMinorUnits(toMajorUnits(minor, 'EUR'), 'EUR')).toBe(minor)

@@ -34,18 +34,35 @@ export function minorToPlainText(minor: number, currency: string): string {
 
 /** For people: "$19.99", "¥500", "KWD 1.250"; non-ISO codes show their code. */
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
+  const format = moneyFormat(locale, currency)
+  if (!format) return `${currency} ${minorToPlainText(minor, currency)}`
+  return format.format(toMajorUnits(minor, currency))
+}
+
+/**
+ * One formatter per locale and currency, made once: making one costs tens of microseconds, which
+ * was a millisecond of every History page (two amounts on each of 25 rows). Null where Intl knows
+ * no such currency. Cleared if ever it holds more than any team's currencies would make.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat | null>()
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat | null {
+  const key = `${locale} ${currency}`
+  let format = moneyFormats.get(key)
+  if (format !== undefined) return format
   const decimals = currencyDecimals(currency)
-  const major = toMajorUnits(minor, currency)
   try {
-    return new Intl.NumberFormat(locale, {
+    format = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
-    }).format(major)
+    })
   } catch {
-    return `${currency} ${minorToPlainText(minor, currency)}`
+    format = null
   }
+  if (moneyFormats.size >= 1_000) moneyFormats.clear()
+  moneyFormats.set(key, format)
+  return format
 }
 
 // 1e21 and 1e-7 print in exponent form; amounts are far from both, but refuse rather than misread.
