@@ -35,6 +35,24 @@ describe('kept SQLite statements', () => {
     expect(prepared()).toBe(3)
   })
 
+  it("lists each statement's own columns, asked of SQLite once", () => {
+    const { client } = database()
+    const statementClass = Object.getPrototypeOf(new Sqlite(':memory:').prepare('SELECT 1'))
+    const asked = vi.spyOn(statementClass, 'columns')
+    const names = (sql: string) =>
+      client
+        .prepare(sql)
+        .bind([])
+        .columns()
+        .map((column) => column.name)
+    for (let round = 0; round < 3; round += 1) {
+      expect(names('SELECT id, name FROM t')).toEqual(['id', 'name'])
+      expect(names('SELECT name AS label FROM t')).toEqual(['label'])
+    }
+    expect(asked).toHaveBeenCalledTimes(2)
+    asked.mockRestore()
+  })
+
   it('prepares again a statement pushed out by newer ones', () => {
     const { client, prepared } = database(2)
     const run = (sql: string) => client.prepare(sql).bind([]).raw().all()
