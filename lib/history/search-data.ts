@@ -10,6 +10,7 @@ import {
   sqlParams,
   viewFilters,
   viewOrder,
+  NOT_REPLACED,
   type PagePlace,
   type SqlParams,
 } from './view-sql'
@@ -34,6 +35,14 @@ const FEW_MATCHES = 100
 /** Up to this many, the index's matches are all read, and a page and a count are read over them. */
 const KNOWN_MATCHES = 1_000
 
+/** The index's first matches of a term, rowids in order (probeIndex's read; the bench explains it). */
+export function searchProbeStatement(text: string): { sql: string; values: unknown[] } {
+  return {
+    sql: `SELECT rowid FROM "SalesnipSessionSearch" WHERE "searchText" MATCH ? ORDER BY rowid LIMIT ?`,
+    values: [phrase(text), KNOWN_MATCHES + 1],
+  }
+}
+
 /**
  * A term's matches in the index, in rowid order (the sessions' rowids), read once per request and
  * term: all of them when they are KNOWN_MATCHES or fewer; else the first KNOWN_MATCHES + 1, and from
@@ -45,11 +54,8 @@ const KNOWN_MATCHES = 1_000
 const probeIndex = cache(async function probeIndex(
   text: string,
 ): Promise<{ rowids: number[] } | { first: number[]; estimate: number; sessions: number }> {
-  const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(
-    `SELECT rowid FROM "SalesnipSessionSearch" WHERE "searchText" MATCH ? ORDER BY rowid LIMIT ?`,
-    phrase(text),
-    KNOWN_MATCHES + 1,
-  )
+  const { sql, values } = searchProbeStatement(text)
+  const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(sql, ...values)
   const rowids = rows.map((row) => Number(row.rowid))
   if (rowids.length <= KNOWN_MATCHES) return { rowids }
   const [last] = await db.$queryRawUnsafe<{ highest: number | bigint }[]>(
@@ -60,7 +66,7 @@ const probeIndex = cache(async function probeIndex(
 })
 
 /** A condition on `s`: its rowid is one of these (one parameter, however many). */
-const rowidAmong = (sql: SqlParams, rowids: number[]) =>
+export const rowidAmong = (sql: SqlParams, rowids: number[]) =>
   `s.rowid IN (SELECT value FROM json_each(${param(sql, JSON.stringify(rowids))}))`
 
 /**
@@ -82,14 +88,15 @@ export async function searchMatches(query: HistoryQuery): Promise<string[] | und
 
 /**
  * One page of a search with more than a few matches, as ids in the page's order: over its matches
- * when all were read (KNOWN_MATCHES); for a common term from the index when that is cheaper than
- * walking the newest sessions, else undefined (the page's own query walks them). Measured (100,000
- * and 1,000,000 sessions): reading the index costs about 0.5 µs a match for each trigram of the
- * term (its lists of trigrams are intersected); the walk about 1.1 µs a session it passes, and it
+ * when all were read (KNOWN_MATCHES); for a common term, by walking the view's own index as the
+ * page's query would, each entry checked against the term's matches in the search index, when that
+ * is cheaper than the page's own query (which reads each session's row to check its text); else
+ * undefined. Measured at 100,000 and 1,000,000 sessions: reading the term's matches costs about
+ * 0.2–0.5 µs a match for each trigram of the term (its lists of trigrams are intersected); the
+ * page's own query 1–4.5 µs a session it passes (more as the table outgrows the cache), and it
  * passes `take` ÷ (the share of sessions that match). So a term of T trigrams matched by M of N
- * sessions is read from the index when M² × T < 2 × take × N. Both costs still grow with the table
- * (as √N at the crossing): a term matched by one session in 400 costs about 2 ms at 100,000 sessions
- * and 18 ms at a million.
+ * sessions is looked up in the index when M² × T < 10 × take × N. At a million sessions, "grace
+ * lovelace" (2,539 matches): 30 ms walked, 11.6 ms so; "crm-42" (11,111): 8.4 ms walked, 12.3 so.
  */
 export async function searchPageIds(
   query: HistoryQuery,
@@ -99,28 +106,46 @@ export async function searchPageIds(
   if (!searchIsIndexed(query)) return undefined
   const text = searchNormal(query.q!)
   const probe = await probeIndex(text)
-  const sql = sqlParams('sqlite')
-  let matched: string
+  let matched: (sql: SqlParams) => string
   if ('rowids' in probe) {
     if (probe.rowids.length <= FEW_MATCHES) return undefined
-    matched = rowidAmong(sql, probe.rowids)
+    matched = (sql) => rowidAmong(sql, probe.rowids)
   } else {
     const trigrams = [...text].length - 2
-    if (probe.estimate ** 2 * trigrams >= 2 * page.take * probe.sessions) return undefined
-    matched = `s.rowid IN (SELECT rowid FROM "SalesnipSessionSearch"
-      WHERE "searchText" MATCH ${param(sql, phrase(text))})`
+    if (probe.estimate ** 2 * trigrams >= 10 * page.take * probe.sessions) return undefined
+    matched = amongIndexMatches(text)
   }
+  const { sql, values } = searchPageStatement(query, memberId, page, matched)
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...values)
+  return rows.map((row) => row.id)
+}
+
+/**
+ * A condition on `s`: the search index matches it. The unary plus keeps SQLite from driving the
+ * read by the matches (a row read for each, then a sort): it walks the view's own index and checks
+ * each entry's rowid against the matches, read once.
+ */
+export const amongIndexMatches = (text: string) => (sql: SqlParams) =>
+  `+s.rowid IN (SELECT rowid FROM "SalesnipSessionSearch" WHERE "searchText" MATCH ${param(sql, phrase(text))})`
+
+/** A search page's ids among the sessions `matched` picks, in the page's order (the bench explains it). */
+export function searchPageStatement(
+  query: HistoryQuery,
+  memberId: string,
+  page: PagePlace,
+  matched: (sql: SqlParams) => string,
+): { sql: string; values: unknown[] } {
+  const sql = sqlParams('sqlite')
   const filters = [
-    matched,
+    matched(sql),
     ...viewFilters(sql, { ...query, q: undefined }, memberId, undefined),
     ...(page.seek ? seekPast(sql, page.field, page.direction, page.seek) : []),
   ]
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT s."id" AS id FROM "SalesnipSession" s WHERE ${filters.join(' AND ')}
+  return {
+    sql: `SELECT s."id" AS id FROM "SalesnipSession" s WHERE ${filters.join(' AND ')}
       ORDER BY ${viewOrder(page.field, page.direction)} LIMIT ${param(sql, page.take)}`,
-    ...sql.values,
-  )
-  return rows.map((row) => row.id)
+    values: sql.values,
+  }
 }
 
 /** Whether a search can be looked up in SQLite's index (SQLite, and three characters or more). */
@@ -155,11 +180,34 @@ export async function countIndexedMatches(
     return Number(row!.count)
   }
   const read = 'rowids' in probe ? probe.rowids : probe.first
-  const counted = await count('"SalesnipSession" s', (sql) => rowidAmong(sql, read))
+  const counted = unfiltered(query, memberId)
+    ? read.length - (await countReplaced(read))
+    : await count('"SalesnipSession" s', (sql) => rowidAmong(sql, read))
   if ('rowids' in probe || counted >= limit) return counted
   // Read in the index's order, joined a match at a time, so the count stops at the limit.
   return count(
     `"SalesnipSessionSearch" f JOIN "SalesnipSession" s ON s.rowid = f.rowid`,
     (sql) => `f."searchText" MATCH ${param(sql, phrase(text))}`,
   )
+}
+
+/** Whether a view filters by nothing but its search (and so leaves out only replaced sessions). */
+function unfiltered(query: HistoryQuery, memberId: string): boolean {
+  const filters = viewFilters(sqlParams('sqlite'), { ...query, q: undefined }, memberId, undefined)
+  return filters.length === 1 && filters[0] === NOT_REPLACED
+}
+
+/**
+ * How many of these sessions were replaced, from the index of replaced sessions (few: failed
+ * creates made again), never the sessions' rows: at a million sessions, checking each of 1,001
+ * matches' rows took 4.7 ms.
+ */
+async function countReplaced(rowids: number[]): Promise<number> {
+  const sql = sqlParams('sqlite')
+  const [row] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
+    `SELECT count(*) AS count FROM "SalesnipSession" s
+      WHERE s."replacedById" IS NOT NULL AND ${rowidAmong(sql, rowids)}`,
+    ...sql.values,
+  )
+  return Number(row!.count)
 }

@@ -18,7 +18,7 @@ import { createCompanySession } from '@/lib/testing/company-session'
 import { countHistoryCapped } from './count-data'
 import { listHistory } from './data'
 import { seedHistory } from './seed-history-data'
-import { searchMatches } from './search-data'
+import { amongIndexMatches, searchMatches, searchPageStatement } from './search-data'
 
 let rep = { id: '', name: '', email: '' }
 
@@ -163,5 +163,46 @@ describe('history search on SQLite', () => {
       }
     expect(raw.mock.calls.some(([sql]) => String(sql).includes('s.rowid IN'))).toBe(true)
     raw.mockRestore()
+
+    // A replaced session leaves the view and its count.
+    const [q] = terms
+    const before = await countHistoryCapped({ q }, rep.id)
+    const [replaced] = (await listHistory({ q }, rep.id)).rows
+    await db.salesnipSession.update({
+      where: { id: replaced!.id },
+      data: { replacedById: 'a-later-session' },
+    })
+    expect(await countHistoryCapped({ q }, rep.id)).toEqual({
+      count: before.count - 1,
+      capped: false,
+    })
+    expect((await listHistory({ q }, rep.id)).rows.map((row) => row.id)).not.toContain(replaced!.id)
+  })
+
+  it("walks a common term's page through the view's index, checked against the index's matches", async () => {
+    // The read a common term gets on a table large enough for it (searchPageIds): the same rows
+    // as the page's own query, in its order, for either sort and past a row.
+    for (const sort of ['newest', 'total_desc'] as const) {
+      const field = sort === 'newest' ? 'createdAt' : 'openingTotalMinor'
+      const expected = await db.salesnipSession.findMany({
+        where: { replacedById: null, searchText: { contains: 'example' } },
+        orderBy: [{ [field]: 'desc' }, { id: 'desc' }],
+        take: 50,
+        select: { id: true, [field]: true },
+      })
+      const read = async (seek: { value: unknown; id: unknown } | null) => {
+        const { sql, values } = searchPageStatement(
+          {},
+          rep.id,
+          { field, direction: 'desc', take: 25, seek },
+          amongIndexMatches('example'),
+        )
+        return (await db.$queryRawUnsafe<{ id: string }[]>(sql, ...values)).map((row) => row.id)
+      }
+      const cut = expected[24]! as Record<string, unknown>
+      expect([...(await read(null)), ...(await read({ value: cut[field], id: cut.id }))]).toEqual(
+        expected.map((row) => row.id),
+      )
+    }
   })
 })

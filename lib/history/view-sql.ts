@@ -24,6 +24,9 @@ export function param(sql: SqlParams, value: unknown): string {
   return sql.dialect === 'sqlite' ? '?' : `$${sql.values.length}`
 }
 
+/** The default view's one filter: a session replaced by another is left out (see query.ts). */
+export const NOT_REPLACED = `s."replacedById" IS NULL`
+
 /**
  * The view's filters as conditions on `s`, the sessions. `matching`: the ids a search index found
  * for the view's search (else the search is a LIKE on the session's own text). `storedStatus`: one
@@ -46,7 +49,7 @@ export function viewFilters(
     filters.push(
       stored.length === 1 ? `s."status" = ${stored[0]}` : `s."status" IN (${stored.join(', ')})`,
     )
-  } else filters.push(`s."replacedById" IS NULL`)
+  } else filters.push(NOT_REPLACED)
   if (query.currency) filters.push(`s."currency" = ${param(sql, query.currency)}`)
   if (query.template)
     filters.push(`EXISTS (SELECT 1 FROM "SalesnipSessionTemplate" t

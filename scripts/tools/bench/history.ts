@@ -6,6 +6,7 @@ import { encodeCursor } from '@/lib/keyset-cursor'
 import { historyPageArgs } from '@/lib/history/cursor'
 import { HISTORY_COUNT_CAP } from '@/lib/history/count-data'
 import { historyWhere, type HistoryQuery } from '@/lib/history/query'
+import { rowidAmong, searchPageStatement, searchProbeStatement } from '@/lib/history/search-data'
 import { statusPageStatement } from '@/lib/history/status-page-data'
 import { templateCountStatement } from '@/lib/history/template-data'
 import { totalPageStatement } from '@/lib/history/total-page-data'
@@ -269,7 +270,10 @@ async function planViews(
   }
 }
 
-/** "Sent" (two stored statuses) merged from one ordered read each; a rep's page by total, walked. */
+/**
+ * "Sent" (two stored statuses) merged from one ordered read each; a rep's page by total, walked; a
+ * search's matches read from the FTS5 index, and a page read over the matches it found.
+ */
 function sqlitePageReads(adminId: string): Record<string, PlannedQuery> {
   const place = (view: HistoryQuery) => {
     const { field, direction, take } = historyPageArgs(view, adminId)
@@ -283,6 +287,10 @@ function sqlitePageReads(adminId: string): Record<string, PlannedQuery> {
   return {
     status_sent: explained(statusPageStatement(sent, adminId, place(sent))!),
     total_sort: explained(totalPageStatement(byTotal, adminId, place(byTotal))),
+    search_index: explained(searchProbeStatement('grace lovelace')),
+    search_page_of_matches: explained(
+      searchPageStatement({}, adminId, place({}), (sql) => rowidAmong(sql, [1, 2, 3])),
+    ),
   }
 }
 
