@@ -155,8 +155,9 @@ export function searchIsIndexed(query: HistoryQuery): boolean {
 
 /**
  * How many sessions of a view a search matches, up to `limit`, from SQLite's index: over the matches
- * the probe read, each checked against the view's other filters; for a common term whose first
- * matches do not reach the limit in this view, over all its matches in the index, until the limit.
+ * the probe read, each checked against the view's other filters (in the default view only whether
+ * it was replaced, which their index answers); for a common term whose first matches do not reach
+ * the limit in this view, over all its matches in the index, until the limit.
  */
 export async function countIndexedMatches(
   query: HistoryQuery,
