@@ -13,6 +13,7 @@ import {
   NOT_REPLACED,
   type PagePlace,
   type SqlParams,
+  type SqlStatement,
 } from './view-sql'
 
 // The history's search on SQLite, answered from its FTS5 trigram index (migration
@@ -36,7 +37,7 @@ const FEW_MATCHES = 100
 const KNOWN_MATCHES = 1_000
 
 /** The index's first matches of a term, rowids in order (probeIndex's read; the bench explains it). */
-export function searchProbeStatement(text: string): { sql: string; values: unknown[] } {
+export function searchProbeStatement(text: string): SqlStatement {
   return {
     sql: `SELECT rowid FROM "SalesnipSessionSearch" WHERE "searchText" MATCH ? ORDER BY rowid LIMIT ?`,
     values: [phrase(text), KNOWN_MATCHES + 1],
@@ -134,7 +135,7 @@ export function searchPageStatement(
   memberId: string,
   page: PagePlace,
   matched: (sql: SqlParams) => string,
-): { sql: string; values: unknown[] } {
+): SqlStatement {
   const sql = sqlParams('sqlite')
   const filters = [
     matched(sql),

@@ -3,7 +3,15 @@ import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import { STATUS_WORDS } from '@/lib/sessions/status'
 import type { HistoryQuery } from './query'
-import { param, seekPast, sqlParams, viewFilters, viewOrder, type PagePlace } from './view-sql'
+import {
+  param,
+  seekPast,
+  sqlParams,
+  viewFilters,
+  viewOrder,
+  type PagePlace,
+  type SqlStatement,
+} from './view-sql'
 
 // A status word may stand for two stored statuses ("Sent": created or active). No index walks
 // `status IN (a, b)` in a page's order, and SQLite's planner (3.53) then took the status index and
@@ -36,7 +44,7 @@ export function statusPageStatement(
   query: HistoryQuery,
   memberId: string,
   page: PagePlace,
-): { sql: string; values: unknown[] } | null {
+): SqlStatement | null {
   const stored = query.status ? STATUS_WORDS[query.status].stored : []
   if (stored.length < 2) return null
   const sql = sqlParams('sqlite')

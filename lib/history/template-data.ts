@@ -5,7 +5,7 @@ import { dayBounds } from '@/lib/dates/day-range'
 import { databaseKind } from '@/lib/env'
 import { historyPageArgs } from './cursor'
 import type { HistoryQuery } from './query'
-import { param, sqlParams, viewFilters } from './view-sql'
+import { param, sqlParams, viewFilters, type SqlStatement } from './view-sql'
 
 // The history filtered by a template, join first: walk that template's links newest first (index
 // SalesnipSessionTemplate(templateId, createdAt, sessionId)) and read the sessions they name, a
@@ -124,7 +124,7 @@ export function templateCountStatement(
   matching: string[] | undefined,
   cap: number,
   dialect: 'sqlite' | 'postgres',
-) {
+): SqlStatement {
   const sql = sqlParams(dialect)
   const template = param(sql, query.template)
   const filters = viewFilters(sql, { ...query, template: undefined }, memberId, matching)

@@ -2,7 +2,15 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import type { HistoryQuery } from './query'
-import { param, seekPast, sqlParams, viewFilters, viewOrder, type PagePlace } from './view-sql'
+import {
+  param,
+  seekPast,
+  sqlParams,
+  viewFilters,
+  viewOrder,
+  type PagePlace,
+  type SqlStatement,
+} from './view-sql'
 
 // History sorted by opening total, with a filter (a rep, a status, a currency…), on SQLite: its
 // planner took the filter's index and sorted every match by total, about 85 ms at 100,000 sessions
@@ -56,7 +64,7 @@ export function totalPageStatement(
   memberId: string,
   page: PagePlace,
   walk = WALK,
-): { sql: string; values: unknown[] } {
+): SqlStatement {
   const sql = sqlParams('sqlite')
   const order = viewOrder(page.field, page.direction)
   const seek = page.seek ? seekPast(sql, page.field, page.direction, page.seek) : []

@@ -17,6 +17,9 @@ export type Dialect = typeof databaseKind
 /** A statement's parameters as it is written; `param` adds one and gives its placeholder. */
 export type SqlParams = { dialect: Dialect; values: unknown[] }
 
+/** A statement as written, with its parameters in order. */
+export type SqlStatement = { sql: string; values: unknown[] }
+
 export const sqlParams = (dialect: Dialect): SqlParams => ({ dialect, values: [] })
 
 export function param(sql: SqlParams, value: unknown): string {

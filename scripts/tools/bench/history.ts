@@ -6,6 +6,7 @@ import { encodeCursor } from '@/lib/keyset-cursor'
 import { historyPageArgs } from '@/lib/history/cursor'
 import { HISTORY_COUNT_CAP } from '@/lib/history/count-data'
 import { historyWhere, type HistoryQuery } from '@/lib/history/query'
+import type { SqlStatement } from '@/lib/history/view-sql'
 import { rowidAmong, searchPageStatement, searchProbeStatement } from '@/lib/history/search-data'
 import { statusPageStatement } from '@/lib/history/status-page-data'
 import { templateCountStatement } from '@/lib/history/template-data'
@@ -259,7 +260,7 @@ async function planViews(
       )
       return client.$queryRawUnsafe(sql, ...values)
     },
-    // SQLite's own reads of two views (lib/history/status-page-data.ts, total-page-data.ts).
+    // SQLite's own reads: status-page-data.ts, total-page-data.ts and search-data.ts.
     ...(kind === 'sqlite' ? sqlitePageReads(admin.id) : {}),
     dashboard_year: (client) =>
       client.sessionDayRollup.groupBy({
@@ -281,7 +282,7 @@ function sqlitePageReads(adminId: string): Record<string, PlannedQuery> {
   }
   const sent: HistoryQuery = { status: 'sent' }
   const byTotal: HistoryQuery = { rep: adminId, sort: 'total_desc' }
-  const explained = (statement: { sql: string; values: unknown[] }): PlannedQuery => {
+  const explained = (statement: SqlStatement): PlannedQuery => {
     return (client) => client.$queryRawUnsafe(statement.sql, ...statement.values)
   }
   return {
