@@ -5,12 +5,12 @@ import { databaseKind } from '@/lib/env'
 import { searchNormal } from '@/lib/literal-search'
 import type { HistoryQuery } from './query'
 import {
+  choosesRows,
   param,
   seekPast,
   sqlParams,
   viewFilters,
   viewOrder,
-  NOT_REPLACED,
   type PagePlace,
   type SqlParams,
   type SqlStatement,
@@ -182,7 +182,7 @@ export async function countIndexedMatches(
     return Number(row!.count)
   }
   const read = 'rowids' in probe ? probe.rowids : probe.first
-  const counted = unfiltered(query, memberId)
+  const counted = !choosesRows({ ...query, q: undefined })
     ? read.length - (await countReplaced(read))
     : await count('"SalesnipSession" s', (sql) => rowidAmong(sql, read))
   if ('rowids' in probe || counted >= limit) return counted
@@ -191,12 +191,6 @@ export async function countIndexedMatches(
     `"SalesnipSessionSearch" f JOIN "SalesnipSession" s ON s.rowid = f.rowid`,
     (sql) => `f."searchText" MATCH ${param(sql, phrase(text))}`,
   )
-}
-
-/** Whether a view filters by nothing but its search (and so leaves out only replaced sessions). */
-function unfiltered(query: HistoryQuery, memberId: string): boolean {
-  const filters = viewFilters(sqlParams('sqlite'), { ...query, q: undefined }, memberId, undefined)
-  return filters.length === 1 && filters[0] === NOT_REPLACED
 }
 
 /**

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import type { HistoryQuery } from './query'
 import {
+  choosesRows,
   param,
   seekPast,
   sqlParams,
@@ -22,9 +23,6 @@ import {
  * one that does not is sparse, and sorting its few matches is then the cheaper way.
  */
 const WALK = 5_000
-
-/** The view's keys that place its page (its order and cursor) rather than choose its rows. */
-const PLACING: ReadonlySet<string> = new Set(['sort', 'after', 'before'])
 
 /** Columns the view's filters read (viewFilters): the walk reads only these of each session. */
 const FILTERED = [
@@ -50,8 +48,7 @@ export async function totalPageIds(
 ): Promise<string[] | undefined> {
   if (databaseKind !== 'sqlite' || page.field !== 'openingTotalMinor') return undefined
   // No filter: the page's own query already walks the total's index (one statement, not two).
-  if (Object.entries(query).every(([key, value]) => value === undefined || PLACING.has(key)))
-    return undefined
+  if (!choosesRows(query)) return undefined
   const { sql, values } = totalPageStatement(query, memberId, page, walk)
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...values)
   // Fewer than a page: the walk may have stopped before the view's rows did.

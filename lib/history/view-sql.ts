@@ -27,9 +27,6 @@ export function param(sql: SqlParams, value: unknown): string {
   return sql.dialect === 'sqlite' ? '?' : `$${sql.values.length}`
 }
 
-/** The default view's one filter: a session replaced by another is left out (see query.ts). */
-export const NOT_REPLACED = `s."replacedById" IS NULL`
-
 /**
  * The view's filters as conditions on `s`, the sessions. `matching`: the ids a search index found
  * for the view's search (else the search is a LIKE on the session's own text). `storedStatus`: one
@@ -52,7 +49,7 @@ export function viewFilters(
     filters.push(
       stored.length === 1 ? `s."status" = ${stored[0]}` : `s."status" IN (${stored.join(', ')})`,
     )
-  } else filters.push(NOT_REPLACED)
+  } else filters.push(`s."replacedById" IS NULL`)
   if (query.currency) filters.push(`s."currency" = ${param(sql, query.currency)}`)
   if (query.template)
     filters.push(`EXISTS (SELECT 1 FROM "SalesnipSessionTemplate" t
@@ -66,6 +63,17 @@ export function viewFilters(
     )
   else if (query.q) filters.push(`s."searchText" LIKE ${param(sql, `%${searchNormal(query.q)}%`)}`)
   return filters
+}
+
+/** The view's keys that place its page (its order and cursor) rather than choose its rows. */
+const PLACING: ReadonlySet<string> = new Set(['sort', 'after', 'before'])
+
+/**
+ * Whether a view chooses among the sessions (a search or a filter), or shows them all: then its one
+ * filter leaves out the sessions another replaced.
+ */
+export function choosesRows(query: HistoryQuery): boolean {
+  return Object.entries(query).some(([key, value]) => value !== undefined && !PLACING.has(key))
 }
 
 /** A row to seek past: its sort column's value (a Date, or as the database gave it) and its id. */
