@@ -1,9 +1,9 @@
 import 'server-only'
-import { cache } from 'react'
 import { db } from '@/lib/db/client'
 import { databaseKind } from '@/lib/env'
 import { searchNormal } from '@/lib/literal-search'
 import type { HistoryQuery } from './query'
+import { amongIndexMatches, phrase, probeIndex, rowidAmong } from './search-index-data'
 import {
   choosesRows,
   param,
@@ -16,59 +16,12 @@ import {
   type SqlStatement,
 } from './view-sql'
 
-// The history's search on SQLite, answered from its FTS5 trigram index (migration
-// session_search_fts) where that is cheaper than reading each session's text. On PostgreSQL its
-// trigram index serves LIKE itself; text under three characters has no trigram to look up.
-
-/**
- * The term as an FTS5 phrase. With the trigram tokenizer a phrase matches where its text occurs, as
- * LIKE '%term%' does over the lower-cased text, but from the index alone: LIKE on the index reads
- * each candidate's text back from the table to check it (measured at 100,000 sessions: counting
- * 1,001 matches of "hooli" took 0.86 ms so, 0.30 ms as a phrase). The only difference is Unicode's
- * simple case folding, which the tokenizer applies to text already lower-cased: a final sigma also
- * matches a sigma.
- */
-const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`
+// The history's search on SQLite, answered from its FTS5 trigram index (search-index-data.ts)
+// where that is cheaper than reading each session's text. On PostgreSQL its trigram index serves
+// LIKE itself; text under three characters has no trigram to look up.
 
 /** Up to this many matches, a search's ids are passed to the page's own query. */
 const FEW_MATCHES = 100
-
-/** Up to this many, the index's matches are all read, and a page and a count are read over them. */
-const KNOWN_MATCHES = 1_000
-
-/** The index's first matches of a term, rowids in order (probeIndex's read; the bench explains it). */
-export function searchProbeStatement(text: string): SqlStatement {
-  return {
-    sql: `SELECT rowid FROM "SalesnipSessionSearch" WHERE "searchText" MATCH ? ORDER BY rowid LIMIT ?`,
-    values: [phrase(text), KNOWN_MATCHES + 1],
-  }
-}
-
-/**
- * A term's matches in the index, in rowid order (the sessions' rowids), read once per request and
- * term: all of them when they are KNOWN_MATCHES or fewer; else the first KNOWN_MATCHES + 1, and from
- * them an estimate of how many sessions match in all (the last one's rowid against the highest says
- * how dense the matches are). Reading them costs what counting them did; the page and the count
- * then read their sessions by rowid (measured at 100,000 sessions, a term of 254 matches: its page
- * 2.6 ms from the index, 0.13 ms over the rowids read; its count 2.0 and 0.10 ms).
- */
-const probeIndex = cache(async function probeIndex(
-  text: string,
-): Promise<{ rowids: number[] } | { first: number[]; estimate: number; sessions: number }> {
-  const { sql, values } = searchProbeStatement(text)
-  const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(sql, ...values)
-  const rowids = rows.map((row) => Number(row.rowid))
-  if (rowids.length <= KNOWN_MATCHES) return { rowids }
-  const [last] = await db.$queryRawUnsafe<{ highest: number | bigint }[]>(
-    'SELECT max(rowid) AS highest FROM "SalesnipSession"',
-  )
-  const sessions = Number(last!.highest)
-  return { first: rowids, estimate: (rowids.length / rowids.at(-1)!) * sessions, sessions }
-})
-
-/** A condition on `s`: its rowid is one of these (one parameter, however many). */
-export const rowidAmong = (sql: SqlParams, rowids: number[]) =>
-  `s.rowid IN (SELECT value FROM json_each(${param(sql, JSON.stringify(rowids))}))`
 
 /**
  * The ids of every session a search matches when they are few (FEW_MATCHES), from SQLite's index;
@@ -89,7 +42,7 @@ export async function searchMatches(query: HistoryQuery): Promise<string[] | und
 
 /**
  * One page of a search with more than a few matches, as ids in the page's order: over its matches
- * when all were read (KNOWN_MATCHES); for a common term, by walking the view's own index as the
+ * when all were read (up to 1,000: probeIndex); for a common term, by walking the view's own index as the
  * page's query would, each entry checked against the term's matches in the search index, when that
  * is cheaper than the page's own query (which reads each session's row to check its text); else
  * undefined. Measured at 100,000 and 1,000,000 sessions: reading the term's matches costs about
@@ -120,14 +73,6 @@ export async function searchPageIds(
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...values)
   return rows.map((row) => row.id)
 }
-
-/**
- * A condition on `s`: the search index matches it. The unary plus keeps SQLite from driving the
- * read by the matches (a row read for each, then a sort): it walks the view's own index and checks
- * each entry's rowid against the matches, read once.
- */
-export const amongIndexMatches = (text: string) => (sql: SqlParams) =>
-  `+s.rowid IN (SELECT rowid FROM "SalesnipSessionSearch" WHERE "searchText" MATCH ${param(sql, phrase(text))})`
 
 /** A search page's ids among the sessions `matched` picks, in the page's order (the bench explains it). */
 export function searchPageStatement(

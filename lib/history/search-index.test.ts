@@ -18,7 +18,8 @@ import { createCompanySession } from '@/lib/testing/company-session'
 import { countHistoryCapped } from './count-data'
 import { listHistory } from './data'
 import { seedHistory } from './seed-history-data'
-import { amongIndexMatches, searchMatches, searchPageStatement } from './search-data'
+import { searchMatches, searchPageStatement } from './search-data'
+import { amongIndexMatches } from './search-index-data'
 
 let rep = { id: '', name: '', email: '' }
 
