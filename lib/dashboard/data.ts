@@ -2,11 +2,15 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import { listTeamMembers } from '@/lib/team/members-data'
 import { ANSWERED_STATUSES, CREATED_STATUSES } from '@/lib/sessions/status'
+import { rollupSpans } from './rollup-spans'
 
 // The team dashboard's figures for a date range, summed from daily rollups (a few rows a day,
 // whatever the number of sessions; see the rollup models in prisma/models.prisma).
 
 type DashboardRange = { from: Date; until: Date }
+
+/** What the session rollups are grouped by: all but the day (or month). */
+type SessionGroup = 'createdById' | 'status' | 'currency' | 'opened'
 
 export type Dashboard = {
   perRep: {
@@ -35,21 +39,23 @@ export type Dashboard = {
 }
 
 export async function readDashboard({ from, until }: DashboardRange): Promise<Dashboard> {
-  // The rollups are kept per UTC day (triggers of migration dashboard_rollups): a range is read as
-  // the whole days it touches, which is what the dashboard's own ranges are.
+  // The rollups are kept per UTC day and month (triggers of migrations dashboard_rollups and
+  // dashboard_month_rollups): a range is read as the whole days it touches, which is what the
+  // dashboard's own ranges are; its whole months from the month rollups (rollup-spans.ts).
   const day = { gte: dayOf(from), lte: dayOf(new Date(until.getTime() - 1)) }
-  const [groups, acceptTimes, accepted, members] = await Promise.all([
-    db.sessionDayRollup.groupBy({
-      by: ['createdById', 'status', 'currency', 'opened'],
-      where: { day },
-      _sum: { sessions: true, agreedMinor: true, discountBpSum: true, discounted: true },
-    }),
-    db.acceptTimeDayRollup.groupBy({
-      by: ['bucket'],
-      where: { day },
-      _sum: { sessions: true },
-      orderBy: { bucket: 'asc' },
-    }),
+  const spans = rollupSpans(day.gte, day.lte)
+  const days = { OR: spans.days.map((span) => ({ day: span })) }
+  const month = spans.months ?? undefined
+  const sums = {
+    by: ['createdById', 'status', 'currency', 'opened'] satisfies SessionGroup[],
+    _sum: { sessions: true, agreedMinor: true, discountBpSum: true, discounted: true },
+  } as const
+  const bucketSums = { by: ['bucket'] satisfies 'bucket'[], _sum: { sessions: true } } as const
+  const [dayGroups, monthGroups, dayBuckets, monthBuckets, accepted, members] = await Promise.all([
+    spans.days.length ? db.sessionDayRollup.groupBy({ ...sums, where: days }) : [],
+    month ? db.sessionMonthRollup.groupBy({ ...sums, where: { month } }) : [],
+    spans.days.length ? db.acceptTimeDayRollup.groupBy({ ...bucketSums, where: days }) : [],
+    month ? db.acceptTimeMonthRollup.groupBy({ ...bucketSums, where: { month } }) : [],
     db.templateAcceptedDayRollup.groupBy({
       by: ['templateId'],
       where: { day },
@@ -60,6 +66,10 @@ export async function readDashboard({ from, until }: DashboardRange): Promise<Da
     }),
     listTeamMembers(),
   ])
+  const groups = [...dayGroups, ...monthGroups]
+  const acceptTimes = new Map<number, number>()
+  for (const row of [...dayBuckets, ...monthBuckets])
+    acceptTimes.set(row.bucket, (acceptTimes.get(row.bucket) ?? 0) + (row._sum.sessions ?? 0))
   const names = new Map(members.map((member) => [member.id, member.name]))
   const reps = new Map<string, Dashboard['perRep'][number]>()
   const revenue = new Map<string, { agreedMinor: number; sessions: number }>()
@@ -114,7 +124,7 @@ export async function readDashboard({ from, until }: DashboardRange): Promise<Da
     complete,
     cancelled: sum('cancelled'),
     medianAcceptSeconds: medianOfBuckets(
-      acceptTimes.map((row) => ({ bucket: row.bucket, count: row._sum.sessions ?? 0 })),
+      [...acceptTimes].sort(([a], [b]) => a - b).map(([bucket, count]) => ({ bucket, count })),
     ),
     completionRate: created ? complete / created : null,
     averageDiscountBp: discounted ? Math.round(discountSum / discounted) : null,

@@ -109,8 +109,9 @@ async function expectRollupsTrue(days: number) {
 }
 
 describe('the dashboard rollups', () => {
-  it('match the seeded sessions, over 30 days and over a year', async () => {
+  it('match the seeded sessions, over 30 days, 75 and a year (whole months and days either side)', async () => {
     await expectRollupsTrue(30)
+    await expectRollupsTrue(75)
     await expectRollupsTrue(366)
   })
 
@@ -148,7 +149,29 @@ describe('the dashboard rollups', () => {
       where: { id: { in: sessions.slice(40, 50).map((s) => s.id) } },
     })
     await expectRollupsTrue(30)
+    await expectRollupsTrue(75)
     await expectRollupsTrue(366)
+  })
+
+  it('keep each month the sum of its days', async () => {
+    const days = await db.sessionDayRollup.findMany()
+    const months = new Map<string, number>()
+    for (const row of days) {
+      const key = [row.day.slice(0, 7), row.createdById, row.status, row.currency, row.opened]
+      months.set(key.join(' '), (months.get(key.join(' ')) ?? 0) + row.sessions)
+    }
+    const kept = await db.sessionMonthRollup.findMany()
+    expect(kept.length).toBeGreaterThan(10)
+    const keys = new Set(
+      kept.map((row) =>
+        [row.month, row.createdById, row.status, row.currency, row.opened].join(' '),
+      ),
+    )
+    for (const [key, sessions] of months) if (sessions) expect(keys).toContain(key)
+    for (const row of kept) {
+      const key = [row.month, row.createdById, row.status, row.currency, row.opened].join(' ')
+      expect({ key, sessions: row.sessions }).toEqual({ key, sessions: months.get(key) ?? 0 })
+    }
   })
 
   it('give the median time to accept within 2.5 % of the exact one', async () => {

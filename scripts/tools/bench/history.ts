@@ -7,6 +7,7 @@ import { historyPageArgs } from '@/lib/history/cursor'
 import { HISTORY_COUNT_CAP } from '@/lib/history/count-data'
 import { historyWhere, type HistoryQuery } from '@/lib/history/query'
 import type { SqlStatement } from '@/lib/history/view-sql'
+import { rollupSpans } from '@/lib/dashboard/rollup-spans'
 import { searchPageStatement } from '@/lib/history/search-data'
 import { rowidAmong, searchProbeStatement } from '@/lib/history/search-index-data'
 import { statusPageStatement } from '@/lib/history/status-page-data'
@@ -220,6 +221,7 @@ async function planViews(
   const filters: HistoryQuery = { rep: admin.id, status: 'accepted', currency: 'EUR' }
   const today = new Date().toISOString().slice(0, 10)
   const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10)
+  const yearSpans = rollupSpans(yearAgo, today)
   return {
     first_page: page({}),
     first_page_count: count1000({}),
@@ -263,10 +265,17 @@ async function planViews(
     },
     // SQLite's own reads: status-page-data.ts, total-page-data.ts and search-data.ts.
     ...(kind === 'sqlite' ? sqlitePageReads(admin.id) : {}),
-    dashboard_year: (client) =>
+    // A year as the dashboard reads it (lib/dashboard/data.ts): whole months, and the days either side.
+    dashboard_year_months: (client) =>
+      client.sessionMonthRollup.groupBy({
+        by: ['createdById', 'status', 'currency', 'opened'],
+        where: { month: yearSpans.months! },
+        _sum: { sessions: true },
+      }),
+    dashboard_year_days: (client) =>
       client.sessionDayRollup.groupBy({
         by: ['createdById', 'status', 'currency', 'opened'],
-        where: { day: { gte: yearAgo, lte: today } },
+        where: { OR: yearSpans.days.map((span) => ({ day: span })) },
         _sum: { sessions: true },
       }),
   }
