@@ -1,9 +1,11 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
+import { databaseKind } from '@/lib/env'
 import type { Prisma } from '@/lib/generated/sqlite/client'
 import { historyWhere, type HistoryQuery } from './query'
 import { countIndexedMatches, searchIsIndexed, searchMatches } from './search-data'
 import { countTemplateCapped } from './template-data'
+import { param, sqlParams, viewFilters } from './view-sql'
 
 // How many sessions a view of the history matches: capped for the page, exact for the export.
 
@@ -32,6 +34,8 @@ export async function countHistoryCapped(
   else if (!matching && searchIsIndexed(query))
     // A common term: counted over its matches in the search index.
     count = await countIndexedMatches(query, memberId, cap + 1)
+  else if (!matching && query.q && databaseKind === 'postgres')
+    count = await countInAnyOrder(query, memberId, cap + 1)
   else count = await countNewestCapped(historyWhere(query, memberId, matching), cap + 1)
   return { count: Math.min(count, cap), capped: count > cap }
 }
@@ -56,6 +60,23 @@ async function countNewestCapped(
     if (count >= limit) break
   }
   return count
+}
+
+/**
+ * Up to `limit` sessions of a search on PostgreSQL, counted in whatever order they are found: from
+ * the trigram index, in the table's order, the count stops at the limit. Counted newest first,
+ * PostgreSQL read and sorted every match: at 100,000 sessions "hooli" (5,062 matches) took 43 ms
+ * so, 6.8 ms in any order; at a million, ten times as many matches.
+ */
+async function countInAnyOrder(query: HistoryQuery, memberId: string, limit: number) {
+  const sql = sqlParams('postgres')
+  const filters = viewFilters(sql, query, memberId, undefined)
+  const [row] = await db.$queryRawUnsafe<{ count: bigint }[]>(
+    `SELECT count(*) AS count FROM (SELECT 1 FROM "SalesnipSession" s
+      WHERE ${filters.join(' AND ')} LIMIT ${param(sql, limit)}) AS matches`,
+    ...sql.values,
+  )
+  return Number(row!.count)
 }
 
 export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {
