@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/sqlite/client'
 import { historyWhere, type HistoryQuery } from './query'
 import { countIndexedMatches, searchIsIndexed, searchMatches } from './search-data'
 import { countTemplateCapped } from './template-data'
-import { param, sqlParams, viewFilters } from './view-sql'
+import { param, sqlParams, viewFilters, type SqlStatement } from './view-sql'
 
 // How many sessions a view of the history matches: capped for the page, exact for the export.
 
@@ -64,19 +64,30 @@ async function countNewestCapped(
 
 /**
  * Up to `limit` sessions of a search on PostgreSQL, counted in whatever order they are found: from
- * the trigram index, in the table's order, the count stops at the limit. Counted newest first,
- * PostgreSQL read and sorted every match: at 100,000 sessions "hooli" (5,062 matches) took 43 ms
- * so, 6.8 ms in any order; at a million, ten times as many matches.
+ * the trigram index, in the table's order, or walking the newest (migration search_newest_walk), the
+ * count stops at the limit. Counted newest first, PostgreSQL read and sorted every match: at 100,000
+ * sessions "hooli" (5,062 matches) took 43 ms so, 6.8 ms in any order; at a million, ten times as
+ * many matches.
  */
 async function countInAnyOrder(query: HistoryQuery, memberId: string, limit: number) {
+  const { sql, values } = searchCountStatement(query, memberId, limit)
+  const [row] = await db.$queryRawUnsafe<{ count: bigint }[]>(sql, ...values)
+  return Number(row!.count)
+}
+
+/** countInAnyOrder's statement (the bench explains it). */
+export function searchCountStatement(
+  query: HistoryQuery,
+  memberId: string,
+  limit: number,
+): SqlStatement {
   const sql = sqlParams('postgres')
   const filters = viewFilters(sql, query, memberId, undefined)
-  const [row] = await db.$queryRawUnsafe<{ count: bigint }[]>(
-    `SELECT count(*) AS count FROM (SELECT 1 FROM "SalesnipSession" s
+  return {
+    sql: `SELECT count(*) AS count FROM (SELECT 1 FROM "SalesnipSession" s
       WHERE ${filters.join(' AND ')} LIMIT ${param(sql, limit)}) AS matches`,
-    ...sql.values,
-  )
-  return Number(row!.count)
+    values: sql.values,
+  }
 }
 
 export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {

@@ -17,8 +17,9 @@ import {
 } from './view-sql'
 
 // The history's search on SQLite, answered from its FTS5 trigram index (search-index-data.ts)
-// where that is cheaper than reading each session's text. On PostgreSQL its trigram index serves
-// LIKE itself; text under three characters has no trigram to look up.
+// where that is cheaper than reading each session's text. On PostgreSQL LIKE is served by its
+// trigram index, or walked newest first with each session's text beside it in an index (migration
+// search_newest_walk), as its planner judges; text under three characters has no trigram to look up.
 
 /** Up to this many matches, a search's ids are passed to the page's own query. */
 const FEW_MATCHES = 100

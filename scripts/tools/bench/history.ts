@@ -4,7 +4,7 @@
 import { createDatabaseClient, type Database } from '@/lib/db/create-client'
 import { encodeCursor } from '@/lib/keyset-cursor'
 import { historyPageArgs } from '@/lib/history/cursor'
-import { HISTORY_COUNT_CAP } from '@/lib/history/count-data'
+import { HISTORY_COUNT_CAP, searchCountStatement } from '@/lib/history/count-data'
 import { historyWhere, type HistoryQuery } from '@/lib/history/query'
 import type { SqlStatement } from '@/lib/history/view-sql'
 import { rollupSpans } from '@/lib/dashboard/rollup-spans'
@@ -263,8 +263,15 @@ async function planViews(
       )
       return client.$queryRawUnsafe(sql, ...values)
     },
-    // SQLite's own reads: status-page-data.ts, total-page-data.ts and search-data.ts.
-    ...(kind === 'sqlite' ? sqlitePageReads(admin.id) : {}),
+    // SQLite's own reads: status-page-data.ts, total-page-data.ts and search-data.ts; PostgreSQL's
+    // capped count of a search, in any order (count-data.ts).
+    ...(kind === 'sqlite'
+      ? sqlitePageReads(admin.id)
+      : {
+          search_count: explainedStatement(
+            searchCountStatement({ q: 'hooli' }, admin.id, HISTORY_COUNT_CAP + 1),
+          ),
+        }),
     // A year as the dashboard reads it (lib/dashboard/data.ts): whole months, and the days either side.
     dashboard_year_months: (client) =>
       client.sessionMonthRollup.groupBy({
@@ -292,18 +299,21 @@ function sqlitePageReads(adminId: string): Record<string, PlannedQuery> {
   }
   const sent: HistoryQuery = { status: 'sent' }
   const byTotal: HistoryQuery = { rep: adminId, sort: 'total_desc' }
-  const explained = (statement: SqlStatement): PlannedQuery => {
-    return (client) => client.$queryRawUnsafe(statement.sql, ...statement.values)
-  }
   return {
-    status_sent: explained(statusPageStatement(sent, adminId, place(sent))!),
-    total_sort: explained(totalPageStatement(byTotal, adminId, place(byTotal))),
-    search_index: explained(searchProbeStatement('grace lovelace')),
-    search_page_of_matches: explained(
+    status_sent: explainedStatement(statusPageStatement(sent, adminId, place(sent))!),
+    total_sort: explainedStatement(totalPageStatement(byTotal, adminId, place(byTotal))),
+    search_index: explainedStatement(searchProbeStatement('grace lovelace')),
+    search_page_of_matches: explainedStatement(
       searchPageStatement({}, adminId, place({}), (sql) => rowidAmong(sql, [1, 2, 3])),
     ),
   }
 }
+
+/** A statement written by a data module, as the bench explains it. */
+const explainedStatement =
+  (statement: SqlStatement): PlannedQuery =>
+  (client) =>
+    client.$queryRawUnsafe(statement.sql, ...statement.values)
 
 /** The cursor of the nth newest session: a page that deep should cost what the first does. */
 async function deepCursor(db: Database, skip: number): Promise<string> {
