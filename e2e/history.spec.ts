@@ -53,6 +53,9 @@ test.describe('as a rep', () => {
     const other = await browser.newContext({ storageState: storageStateOf('rep') })
     const otherPage = await other.newPage()
     await otherPage.goto(viewUrl)
+    // The rows stream in after the page loads (React reveals a Suspense boundary's content a moment
+    // later): wait for them as a reader would, then compare them row by row.
+    await expect(otherPage.getByRole('table', { name: 'Sessions' }).getByRole('row')).toHaveCount(3)
     const rows = async (p: typeof page) =>
       p.getByRole('table', { name: 'Sessions' }).getByRole('row').allInnerTexts()
     expect(await rows(otherPage)).toEqual(await rows(page))
