@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/sqlite/client'
 import { historyWhere, type HistoryQuery } from './query'
 import { countIndexedMatches, searchIsIndexed, searchMatches } from './search-data'
 import { countTemplateCapped } from './template-data'
-import { param, sqlParams, viewFilters, type SqlStatement } from './view-sql'
+import { countUpTo, sqlParams, viewFilters, type SqlStatement } from './view-sql'
 
 // How many sessions a view of the history matches: capped for the page, exact for the export.
 
@@ -83,11 +83,7 @@ export function searchCountStatement(
 ): SqlStatement {
   const sql = sqlParams('postgres')
   const filters = viewFilters(sql, query, memberId, undefined)
-  return {
-    sql: `SELECT count(*) AS count FROM (SELECT 1 FROM "SalesnipSession" s
-      WHERE ${filters.join(' AND ')} LIMIT ${param(sql, limit)}) AS matches`,
-    values: sql.values,
-  }
+  return { sql: countUpTo(sql, '"SalesnipSession" s', filters, limit), values: sql.values }
 }
 
 export async function countHistory(query: HistoryQuery, memberId: string): Promise<number> {

@@ -6,6 +6,7 @@ import type { HistoryQuery } from './query'
 import { amongIndexMatches, phrase, probeIndex, rowidAmong } from './search-index-data'
 import {
   choosesRows,
+  countUpTo,
   param,
   seekPast,
   sqlParams,
@@ -121,8 +122,7 @@ export async function countIndexedMatches(
       ...viewFilters(sql, { ...query, q: undefined }, memberId, undefined),
     ]
     const [row] = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
-      `SELECT count(*) AS count FROM (SELECT 1 FROM ${from}
-        WHERE ${filters.join(' AND ')} LIMIT ${param(sql, limit)})`,
+      countUpTo(sql, from, filters, limit),
       ...sql.values,
     )
     return Number(row!.count)

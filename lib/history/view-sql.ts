@@ -65,6 +65,14 @@ export function viewFilters(
   return filters
 }
 
+/**
+ * A capped count: how many rows of `from` pass every filter, reading no more than `limit` of them
+ * (in whatever order the database finds them). The search's counts on both databases use it.
+ */
+export const countUpTo = (sql: SqlParams, from: string, filters: string[], limit: number) =>
+  `SELECT count(*) AS count FROM (SELECT 1 FROM ${from}
+    WHERE ${filters.join(' AND ')} LIMIT ${param(sql, limit)}) AS counted`
+
 /** The view's keys that place its page (its order and cursor) rather than choose its rows. */
 const PLACING: ReadonlySet<string> = new Set(['sort', 'after', 'before'])
 
