@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Compressed by the server in front of Next's handler instead: scripts/start/compress.ts.
+  compress: false,
   reactStrictMode: true,
   // Native and database drivers stay plain Node modules instead of being bundled.
   serverExternalPackages: ['better-sqlite3', 'pg', 'pino', 'rate-limiter-flexible'],

@@ -2,13 +2,14 @@
 // knows who it talks to and stops cleanly. It sets the client's address from the socket (and
 // TRUSTED_PROXY_HOPS proxies) and a request id on every request, replacing what a client sent, and on
 // SIGTERM stops taking requests, lets the ones in flight (a create waiting on SaleSnip) finish, then
-// exits. Started by scripts/start/start.ts with NODE_ENV=production.
+// exits. It also compresses responses (see compress.ts). Started by scripts/start/start.ts with NODE_ENV=production.
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import next from 'next'
 import { addressFromRequest, CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address'
 import { env } from '@/lib/env'
 import { REQUEST_ID_HEADER } from '@/lib/request-id'
+import { compressed } from './compress'
 
 const port = env.PORT
 const hops = env.TRUSTED_PROXY_HOPS
@@ -29,7 +30,7 @@ const server = createServer((request, response) => {
   const id = request.headers[REQUEST_ID_HEADER]
   request.headers[REQUEST_ID_HEADER] =
     typeof id === 'string' && /^[\w-]{8,64}$/.test(id) ? id : randomUUID()
-  void handle(request, response)
+  compressed(request, response, () => void handle(request, response))
 })
 // Idle keep-alive connections stay open 65 s, longer than the 60 s idle timeout of the usual load
 // balancers and of clients that reuse sockets (with Node's 5 s default a reused socket could meet
