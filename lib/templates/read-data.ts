@@ -133,6 +133,12 @@ export async function getTemplateRecords(ids: string[]): Promise<TemplateRecord[
   return rows.map(recordOf)
 }
 
+/** A template's name alone (archived ones too), for a filter that shows which one is chosen. */
+export async function getTemplateName(id: string): Promise<string | null> {
+  const row = await db.template.findUnique({ where: { id }, select: { name: true } })
+  return row?.name ?? null
+}
+
 export type TemplateMatch = { id: string; name: string; productId: string }
 
 /**

@@ -10,7 +10,7 @@ import { listHistory } from '@/lib/history/data'
 import { listTeamMembers } from '@/lib/team/members-data'
 import { historyHref, parseHistoryQuery, type HistoryQuery } from '@/lib/history/query'
 import { ageOf } from '@/lib/history/age'
-import { getTemplateRecords } from '@/lib/templates/read-data'
+import { getTemplateName } from '@/lib/templates/read-data'
 import { ExportButton } from './export-button'
 import { ShareViewButton } from './share-view-button'
 import { can } from '@/lib/auth/permissions'
@@ -26,9 +26,9 @@ export default async function HistoryPage({ searchParams }: HistoryPageProps) {
   const member = await requireMember('history.read')
   const query = parseHistoryQuery(await searchParams)
   // Only the chosen template's name: the filter searches the catalogue as it is typed in.
-  const [members, [template]] = await Promise.all([
+  const [members, templateName] = await Promise.all([
     listTeamMembers(),
-    query.template ? getTemplateRecords([query.template]) : [],
+    query.template ? getTemplateName(query.template) : null,
   ])
   return (
     // data-wide: History uses the whole width of the screen (see the layout's main).
@@ -39,7 +39,7 @@ export default async function HistoryPage({ searchParams }: HistoryPageProps) {
       />
       {/* nuqs keeps the filters in the address; only this page needs its adapter. */}
       <NuqsAdapter>
-        <HistoryFilters members={members} templateName={template?.values.name ?? null} />
+        <HistoryFilters members={members} templateName={templateName} />
       </NuqsAdapter>
       {/* The filters show at once; the matching sessions stream in below them. */}
       <Suspense key={historyHref(query)} fallback={<RowsSkeleton />}>
