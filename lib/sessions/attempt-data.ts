@@ -26,8 +26,10 @@ export async function finishAttempt(input: {
   const created = result.kind === 'created'
   // One batch, no JavaScript between its statements: the write lock is held for as little as can be.
   // Only the statements this outcome needs (each costs a round trip through the client).
-  const writes: Prisma.PrismaPromise<unknown>[] = [
-    db.salesnipSession.update({
+  // Two flat updates, not one nested in the other: a nested update reads the attempt back to check
+  // that it is the session's, and then the session, two more statements in the transaction.
+  const writes: Prisma.PrismaPromise<{ count: number }>[] = [
+    db.salesnipSession.updateMany({
       where: { id: input.sessionId },
       data: {
         status: input.status,
@@ -37,26 +39,21 @@ export async function finishAttempt(input: {
         errorCode: created ? null : result.kind,
         errorMessage: created ? null : result.message,
         searchText: input.searchText,
-        // A new session is due for its first read-back at once (lib/outcomes/schedule.ts).
         lastActivityAt: new Date(),
         nextReadAt: created ? new Date() : null,
-        attempts: {
-          update: {
-            where: { id: input.attemptId },
-            data: {
-              outcome: result.kind,
-              httpStatus: 'status' in result ? result.status : null,
-              message: created ? '' : result.message,
-              durationMs: Math.round(input.durationMs),
-              finishedAt: new Date(),
-            },
-          },
-        },
       },
-      select: { id: true },
+    }),
+    db.salesnipAttempt.updateMany({
+      where: { id: input.attemptId, sessionId: input.sessionId },
+      data: {
+        outcome: result.kind,
+        httpStatus: 'status' in result ? result.status : null,
+        message: created ? '' : result.message,
+        durationMs: Math.round(input.durationMs),
+        finishedAt: new Date(),
+      },
     }),
   ]
-  // Created, it replaces the failed or unknown attempt it was made again from: one deal, one row.
   if (created && input.replaces && input.replaces !== input.sessionId) {
     writes.push(
       db.salesnipSession.updateMany({
@@ -71,7 +68,10 @@ export async function finishAttempt(input: {
       db.draft.deleteMany({ where: { id: input.draft.id, ownerId: input.draft.ownerId } }),
     )
   }
-  await db.$transaction(writes)
+  const [session, attempt] = await db.$transaction(writes)
+  // As a nested update would have: a claimed row that vanished mid-call is an error, never a result.
+  if (session!.count !== 1 || attempt!.count !== 1)
+    throw new Error(`session ${input.sessionId} or its attempt vanished while SaleSnip was called`)
 }
 
 /** A pending row whose caller went away (a stopped instance) becomes "unknown outcome". */
