@@ -39,6 +39,7 @@ export async function finishAttempt(input: {
         errorCode: created ? null : result.kind,
         errorMessage: created ? null : result.message,
         searchText: input.searchText,
+        // A new session is due for its first read-back at once (lib/outcomes/schedule.ts).
         lastActivityAt: new Date(),
         nextReadAt: created ? new Date() : null,
       },
@@ -54,6 +55,7 @@ export async function finishAttempt(input: {
       },
     }),
   ]
+  // Created, it replaces the failed or unknown attempt it was made again from: one deal, one row.
   if (created && input.replaces && input.replaces !== input.sessionId) {
     writes.push(
       db.salesnipSession.updateMany({

@@ -18,7 +18,7 @@ const pages = compression({
 
 // The history's CSV export streams a million rows (about 250 MB of text): at level 6, gzip took a
 // third of the export's time. The fastest levels still shrink CSV about fourfold.
-const exports = compression({
+const csvExports = compression({
   filter: (request, response) => isCsv(response),
   level: constants.Z_BEST_SPEED,
   brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MIN_QUALITY } },
@@ -26,5 +26,5 @@ const exports = compression({
 
 /** Wraps the response so that what the handler writes goes out compressed as negotiated. */
 export function compressed(request: IncomingMessage, response: ServerResponse, handle: () => void) {
-  pages(request, response, () => exports(request, response, handle))
+  pages(request, response, () => csvExports(request, response, handle))
 }

@@ -2,7 +2,8 @@
 // knows who it talks to and stops cleanly. It sets the client's address from the socket (and
 // TRUSTED_PROXY_HOPS proxies) and a request id on every request, replacing what a client sent, and on
 // SIGTERM stops taking requests, lets the ones in flight (a create waiting on SaleSnip) finish, then
-// exits. It also compresses responses (see compress.ts). Started by scripts/start/start.ts with NODE_ENV=production.
+// exits. It also compresses responses (compress.ts). Started by scripts/start/start.ts with
+// NODE_ENV=production.
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import next from 'next'
