@@ -253,16 +253,9 @@ async function planViews(
       })
     },
     // Its capped count: each link's session checked from SalesnipSession(id, replacedById) alone.
-    template_filter_count: (client) => {
-      const { sql, values } = templateCountStatement(
-        { template },
-        admin.id,
-        undefined,
-        HISTORY_COUNT_CAP,
-        kind,
-      )
-      return client.$queryRawUnsafe(sql, ...values)
-    },
+    template_filter_count: explainedStatement(
+      templateCountStatement({ template }, admin.id, undefined, HISTORY_COUNT_CAP, kind),
+    ),
     // SQLite's own reads: status-page-data.ts, total-page-data.ts and search-data.ts; PostgreSQL's
     // capped count of a search, in any order (count-data.ts).
     ...(kind === 'sqlite'
