@@ -1,3 +1,4 @@
+import { percentOfBp } from '@/lib/percent'
 import { formatMoney } from '@/lib/salesnip/money'
 
 // The feed's sentences, written once when the event happens (so they read as they were true then):
@@ -26,7 +27,7 @@ export function productList(names: string[]): string {
 
 function discountText(discountBp: number | null): string {
   if (!discountBp) return ''
-  const percent = (Math.abs(discountBp) / 100).toLocaleString('en', { maximumFractionDigits: 1 })
+  const percent = percentOfBp(Math.abs(discountBp))
   return ` (${discountBp > 0 ? '−' : '+'}${percent} %)`
 }
 

@@ -1,3 +1,4 @@
+import { percentOfBp } from '@/lib/percent'
 import { toMinorUnitsRounded } from '@/lib/salesnip/money'
 import type { GetSessionResponse } from '@/lib/salesnip/schemas'
 
@@ -68,5 +69,5 @@ export function summariseOutcome(
 /** 1250 → "12.5 %". */
 export function formatDiscount(bp: number | null): string {
   if (bp === null) return '—'
-  return `${(bp / 100).toLocaleString('en', { maximumFractionDigits: 1 })} %`
+  return `${percentOfBp(bp)} %`
 }
