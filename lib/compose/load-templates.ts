@@ -1,5 +1,9 @@
 import 'server-only'
-import { findActiveTemplateMatches, getTemplateRecords } from '@/lib/templates/read-data'
+import {
+  findActiveTemplateMatches,
+  getTemplateRecords,
+  getUpsellIds,
+} from '@/lib/templates/read-data'
 import { rankTemplateMatches } from './picker-rank'
 import type { ComposeTemplate, TemplateLookup } from './template-lookup'
 import type { ComposeFormInput } from './schema'
@@ -19,28 +23,40 @@ export function templateIdsOf(form: Pick<ComposeFormInput, 'lines' | 'crossSells
 }
 
 export async function loadComposeTemplates(ids: string[]): Promise<TemplateLookup> {
-  const records = await getTemplateRecords(ids)
-  return withUpsells(records)
+  return withUpsells(ids)
 }
 
 /** Active templates for the picker, best match first (see rankTemplateMatches), with upsells. */
 export async function searchComposeTemplates(text: string): Promise<ComposeTemplate[]> {
   const matches = await findActiveTemplateMatches(text, PICKER_CANDIDATES)
   const ranked = rankTemplateMatches(text, matches).slice(0, PICKER_RESULTS)
-  const lookup = await withUpsells(await getTemplateRecords(ranked.map((match) => match.id)))
+  const lookup = await withUpsells(ranked.map((match) => match.id))
   return ranked.map((match) => lookup[match.id]).filter((template) => template !== undefined)
 }
 
-async function withUpsells(
-  records: Awaited<ReturnType<typeof getTemplateRecords>>,
-): Promise<TemplateLookup> {
-  const upsellIds = records.map((record) => record.values.upsellId).filter((id) => id !== null)
-  const upsells = new Map(
-    (await getTemplateRecords(upsellIds)).map((record) => [record.id, record] as const),
+/**
+ * The templates with these ids, each with its upsell. The upsells' ids come first (one light query),
+ * then every record in one read: a record costs Prisma four queries (the template, its tags, prices
+ * and cross-sells), so reading the templates and then their upsells cost eight.
+ */
+async function withUpsells(ids: string[]): Promise<TemplateLookup> {
+  const upsellIds = await getUpsellIds(ids)
+  const records = new Map(
+    (await getTemplateRecords([...ids, ...upsellIds])).map(
+      (record) => [record.id, record] as const,
+    ),
   )
+  // An upsell chosen in the moment between the two reads is read now.
+  const missed = [...records.values()]
+    .map((record) => record.values.upsellId)
+    .filter((id): id is string => id !== null && !records.has(id))
+  for (const record of await getTemplateRecords(missed)) records.set(record.id, record)
+
   const lookup: TemplateLookup = {}
-  for (const record of records) {
-    const upsell = record.values.upsellId ? upsells.get(record.values.upsellId) : undefined
+  for (const id of ids) {
+    const record = records.get(id)
+    if (!record) continue
+    const upsell = record.values.upsellId ? records.get(record.values.upsellId) : undefined
     lookup[record.id] = {
       ...record,
       // An archived upsell is no longer offered.

@@ -108,6 +108,11 @@ export type TemplateDetail = {
 
 const detailSelect = {
   ...recordSelect,
+  // The detail page names the cross-sells, so it reads them too.
+  crossSells: {
+    select: { crossSellId: true, crossSell: { select: { id: true, name: true } } },
+    orderBy: { position: 'asc' as const },
+  },
   upsell: { select: { id: true, name: true } },
   upsellOf: { select: { id: true, name: true }, take: 20 },
 }
@@ -131,6 +136,16 @@ export async function getTemplateRecords(ids: string[]): Promise<TemplateRecord[
     select: recordSelect,
   })
   return rows.map(recordOf)
+}
+
+/** The upsells these templates name: their ids alone (getTemplateRecords reads them whole). */
+export async function getUpsellIds(ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return []
+  const rows = await db.template.findMany({
+    where: { id: { in: [...new Set(ids)] }, upsellId: { not: null } },
+    select: { upsellId: true },
+  })
+  return rows.map((row) => row.upsellId!)
 }
 
 /** A template's name alone (archived ones too), for a filter that shows which one is chosen. */
