@@ -11,7 +11,8 @@ import type { HistoryRow } from '@/lib/history/data'
 import { formatDiscount } from '@/lib/outcomes/summary'
 import { wasAccepted } from '@/lib/sessions/status'
 import { cn } from '@/lib/utils'
-import { CopyLinkButton, RowActionsButton } from './row-buttons'
+import { IconSprite } from '@/components/icon-sprite'
+import { CopyLinkButton, RowActionsButton, ROW_ICONS } from './row-buttons'
 
 type Row = HistoryRow & { age: string }
 
@@ -41,6 +42,7 @@ export function HistoryTable({ rows }: { rows: Row[] }) {
   ]
   return (
     <div className="relative rounded-lg border md:overflow-x-auto">
+      <IconSprite icons={ROW_ICONS} />
       <table className="w-full text-sm max-md:block">
         <caption className="sr-only">Sessions</caption>
         <thead className="bg-muted/50 text-left max-md:sr-only">

@@ -1,9 +1,13 @@
 import { CopyIcon, MoreHorizontalIcon } from 'lucide-react'
 import type { ComponentProps } from 'react'
 import { copyText } from '@/components/copy-text'
+import { SpriteIcon } from '@/components/icon-sprite'
 import { Button } from '@/components/ui/button'
 
 // A history row's buttons: copy its link, and the one that opens its menu (row-actions.tsx).
+
+/** Their icons, drawn once by the table (see icon-sprite.tsx). */
+export const ROW_ICONS = { 'history-copy-icon': CopyIcon, 'history-menu-icon': MoreHorizontalIcon }
 
 export const copyLink = (url: string) =>
   copyText(url, {
@@ -20,7 +24,7 @@ export function CopyLinkButton({ url, buyer }: { url: string; buyer: string }) {
       aria-label={`Copy link for ${buyer}`}
       onClick={() => copyLink(url)}
     >
-      <CopyIcon aria-hidden />
+      <SpriteIcon id="history-copy-icon" />
     </Button>
   )
 }
@@ -32,7 +36,7 @@ export function RowActionsButton({
 }: ComponentProps<typeof Button> & { buyer: string }) {
   return (
     <Button variant="ghost" size="sm" aria-label={`Actions for ${buyer}`} {...props}>
-      <MoreHorizontalIcon aria-hidden />
+      <SpriteIcon id="history-menu-icon" />
     </Button>
   )
 }
