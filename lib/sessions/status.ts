@@ -42,10 +42,18 @@ export const STATUS_WORDS = {
 >
 export type StatusWord = keyof typeof STATUS_WORDS
 
+/**
+ * Each stored status's word, looked up rather than searched for: History asks twice a row and the
+ * CSV export three times, and the search (Object.entries at every call) cost 0.8 µs a time.
+ */
+const WORD_OF_STORED: ReadonlyMap<string, StatusWord> = new Map(
+  (Object.keys(STATUS_WORDS) as StatusWord[]).flatMap((word) =>
+    STATUS_WORDS[word].stored.map((stored) => [stored, word] as const),
+  ),
+)
+
 export function statusWordOf(status: string): StatusWord | null {
-  for (const [word, { stored }] of Object.entries(STATUS_WORDS))
-    if ((stored as readonly string[]).includes(status)) return word as StatusWord
-  return null
+  return WORD_OF_STORED.get(status) ?? null
 }
 
 /** A stored status in the team's words. */
