@@ -78,6 +78,10 @@ function rowOf(raw: RawRow): Timed<Row, string> {
 /** One Date, reset for each row, turns stored times into toISOString's form (see ExportRow). */
 const clock = new Date(0)
 function isoText(stored: string): string {
+  // As Prisma writes times on SQLite ("2026-12-06T15:54:40.873+00:00"): already that form but for
+  // its zone, so rewritten as text (a tenth of the parse and print below, a row at a time).
+  if (stored.length === 29 && stored[19] === '.' && stored.endsWith('+00:00'))
+    return `${stored.slice(0, 23)}Z`
   clock.setTime(Date.parse(stored))
   return clock.toISOString()
 }
