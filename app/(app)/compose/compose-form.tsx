@@ -1,29 +1,26 @@
 'use client'
 
 import { useHookFormAction } from '@next-safe-action/adapter-react-hook-form/hooks'
-import { useDeferredValue, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { MetadataRows, type MetadataForm } from '@/components/metadata-rows'
 import type { Role } from '@/lib/auth/roles'
 import { createSessionAction } from '@/lib/sessions/actions/create-session'
-import type { ComposeForm as ComposeFormValues, ComposeFormInput } from '@/lib/compose/schema'
+import type { ComposeForm as ComposeFormValues } from '@/lib/compose/schema'
 import type { TemplateLookup } from '@/lib/compose/template-lookup'
 import type { DraftSummary } from '@/lib/compose/drafts-data'
 import type { PreviewCheck } from '@/lib/compose/check'
 import { useDeferredModule } from '@/components/use-deferred-module'
 import { BuyerFields } from './buyer-fields'
-import { composeResolver, loadCheck } from './compose-resolver'
-import { ComposeSummary } from './compose-summary'
-import { CreateBar } from './create-bar'
+import { composeResolver } from './compose-resolver'
+import { ComposeLive, LiveCreateBar, LiveSummaryAndPreview } from './compose-live'
 import { guardEnter } from './guard-enter'
 import { CrossSellRows } from './cross-sell-rows'
 import { CreateResultBanner } from './create-result-banner'
-import { PayloadPreview } from './payload-preview'
 import { ProductLines } from './product-lines'
 import { SessionSettings } from './session-settings'
 import { MyDrafts } from './my-drafts'
 import { useComposeRows, useKnownTemplates } from './use-compose-rows'
-import { useDraftAutosave } from './use-draft-autosave'
 
 // Shown only once a session is created (its share button and QR code with it): loaded after the
 // page, long before a rep can press Create.
@@ -57,26 +54,11 @@ export function ComposeForm(props: ComposeFormProps) {
     form,
     remember,
   )
-  const values = useWatch({ control: form.control }) as ComposeFormInput
-  // Typing stays immediate; the preview of 50 products follows a frame later.
-  const deferred = useDeferredValue(values)
-  // One check decides both the preview's status and whether Create may send.
-  const checker = useDeferredModule(loadCheck)
+  // Only the draft's id is watched here: the rest of the values, in ComposeLive (see there why).
+  const draftId = useWatch({ control: form.control, name: 'draftId' })
   const success = useDeferredModule(loadSuccessPanel)
-  const evaluation: PreviewCheck = useMemo(
-    () =>
-      checker ? checker.checkComposition(deferred, templates, role, { relayBase }) : initialCheck,
-    [checker, deferred, templates, role, relayBase, initialCheck],
-  )
-  // Edited in the moment before the check has loaded: the server's check no longer applies.
-  const checking = !checker && form.formState.isDirty
   const outcome = action.result.data
   const created = outcome?.kind === 'created' ? outcome.session : null
-  const autosave = useDraftAutosave(form, {
-    values,
-    enabled: !created && !action.isExecuting,
-    templates,
-  })
 
   // SaleSnip's own field errors (a 4xx) land on the fields they name.
   useEffect(() => {
@@ -104,31 +86,38 @@ export function ComposeForm(props: ComposeFormProps) {
   }
 
   // The draft a created session came from is gone on the server; do not offer it here either.
-  const draftId = values.draftId
   const listed = created ? drafts.filter((draft) => draft.id !== draftId) : drafts
   const myDrafts = <MyDrafts drafts={listed} currentDraftId={created ? '' : draftId} />
 
+  const live = {
+    form,
+    templates,
+    role,
+    relayBase,
+    initialCheck,
+    autosaveEnabled: !created && !action.isExecuting,
+  }
   if (created) {
     return (
-      <>
+      <ComposeLive {...live}>
         {myDrafts}
         {success ? (
           <success.SuccessPanel
             session={created}
             replay={outcome?.kind === 'created' && outcome.replay}
-            buyerName={values.buyer.name}
+            buyerName={form.getValues('buyer.name')}
             onNew={() => startAgain(false)}
             onDuplicate={() => startAgain(true)}
           />
         ) : (
           <p role="status">Session created. Its link is on the way…</p>
         )}
-      </>
+      </ComposeLive>
     )
   }
 
   return (
-    <>
+    <ComposeLive {...live}>
       {myDrafts}
       <form
         onSubmit={handleSubmitWithAction}
@@ -180,30 +169,12 @@ export function ComposeForm(props: ComposeFormProps) {
             rootError={form.formState.errors.root?.message}
             onNewKey={() => form.setValue('idempotencyKey', crypto.randomUUID())}
           />
-          <CreateBar
-            openingTotalMinor={evaluation.openingTotalMinor}
-            currency={values.currency}
-            problems={evaluation.issues.length}
-            submitted={form.formState.isSubmitted}
-            executing={action.isExecuting}
-            autosave={autosave}
-          />
+          <LiveCreateBar submitted={form.formState.isSubmitted} executing={action.isExecuting} />
         </div>
         <aside className="grid min-w-0 gap-4 xl:sticky xl:top-4" aria-label="Summary and preview">
-          <ComposeSummary
-            products={values.lines.length}
-            crossSells={values.crossSells.length}
-            openingTotalMinor={evaluation.openingTotalMinor}
-            currency={values.currency}
-          />
-          <PayloadPreview
-            evaluation={evaluation}
-            checking={checking}
-            apiBaseUrl={apiBaseUrl}
-            submitted={form.formState.isSubmitted}
-          />
+          <LiveSummaryAndPreview apiBaseUrl={apiBaseUrl} submitted={form.formState.isSubmitted} />
         </aside>
       </form>
-    </>
+    </ComposeLive>
   )
 }

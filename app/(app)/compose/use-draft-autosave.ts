@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { saveDraftAction } from '@/lib/compose/actions/drafts'
 import type { ComposeFormInput } from '@/lib/compose/schema'
 import type { TemplateLookup } from '@/lib/compose/template-lookup'
@@ -28,8 +28,11 @@ export function useDraftAutosave(
   // What the server holds, for the line below: "saved" only once the latest changes are.
   const [savedSnapshot, setSavedSnapshot] = useState(() => snapshotOf(form.getValues()))
 
+  // Once per change of the values (50 products are a long JSON text), not at every render.
+  const snapshot = useMemo(() => snapshotOf(values), [values])
+
   useEffect(() => {
-    if (!enabled || snapshotOf(values) === lastSaved.current) return
+    if (!enabled || snapshot === lastSaved.current) return
     const timer = setTimeout(() => {
       queue.current = queue.current.then(async () => {
         const current = form.getValues()
@@ -58,9 +61,9 @@ export function useDraftAutosave(
       })
     }, DEBOUNCE_MS)
     return () => clearTimeout(timer)
-  }, [values, enabled, form, templates])
+  }, [snapshot, enabled, form, templates])
 
-  const unsaved = enabled && snapshotOf(values) !== savedSnapshot
+  const unsaved = enabled && snapshot !== savedSnapshot
   return unsaved && status.startsWith('Draft saved') ? 'Saving draft…' : status
 }
 
