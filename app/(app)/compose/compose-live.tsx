@@ -24,9 +24,10 @@ import { useDraftAutosave } from './use-draft-autosave'
 
 // What follows the form as the rep types: the check of the composition (the preview, the counters,
 // the create bar's total and problems) and the draft's autosave. Kept here, below the form, so a
-// keystroke re-renders only these and not the form with its 50 product rows: the whole form drawn
-// twice a keystroke (once as typed, once for the deferred preview) was a third of each keystroke's
-// work with 50 products, and each draw made react-hook-form's field arrays mint 60 new ids.
+// keystroke re-renders only these and not the form with its 50 product rows. The whole form was
+// drawn twice a keystroke (once as typed, once for the deferred preview), and each draw made
+// react-hook-form's field arrays mint 60 new ids: in a Chromium trace with 50 products, a
+// keystroke's script took 6.3 ms so, 5.4 ms now.
 
 type Live = {
   /** The values the check below was made of: a frame behind the fields while the rep types. */
