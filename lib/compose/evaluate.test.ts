@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TemplateValues } from '@/lib/templates/record'
+import { plainTemplateValues } from '@/lib/testing/template-values'
 import {
   crossSellFrom,
   hasEditedPrices,
@@ -12,25 +13,15 @@ import type { ComposeForm } from './schema'
 import type { ComposeTemplate, TemplateLookup } from './template-lookup'
 import { evaluateComposition, formPathOf } from './evaluate'
 
-const values = (productId: string, overrides: Partial<TemplateValues> = {}): TemplateValues => ({
-  productId,
-  name: productId.toUpperCase(),
-  description: '',
-  image: '',
-  tags: [],
-  prices: [
-    { currency: 'USD', openingMinor: 9_999, floorMinor: 7_950 },
-    { currency: 'JPY', openingMinor: 13_000, floorMinor: 10_500 },
-    { currency: 'KWD', openingMinor: 30_125, floorMinor: 25_000 },
-  ],
-  quantity: null,
-  recurring: null,
-  trial: null,
-  metadata: {},
-  upsellId: null,
-  crossSellIds: [],
-  ...overrides,
-})
+const values = (productId: string, overrides: Partial<TemplateValues> = {}): TemplateValues =>
+  plainTemplateValues(productId, {
+    prices: [
+      { currency: 'USD', openingMinor: 9_999, floorMinor: 7_950 },
+      { currency: 'JPY', openingMinor: 13_000, floorMinor: 10_500 },
+      { currency: 'KWD', openingMinor: 30_125, floorMinor: 25_000 },
+    ],
+    ...overrides,
+  })
 
 const template = (id: string, overrides: Partial<ComposeTemplate> = {}): ComposeTemplate => ({
   id,

@@ -14,26 +14,14 @@ import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { saveTemplate, setTemplateArchived } from '@/lib/templates/data'
 import type { TemplateValues } from '@/lib/templates/record'
+import { plainTemplateValues } from '@/lib/testing/template-values'
 import { loadComposeTemplates, searchComposeTemplates } from './load-templates'
 
 const run = `lt${process.pid}`
 let actorId = ''
 
-const values = (name: string, links: Partial<TemplateValues> = {}): TemplateValues => ({
-  productId: `${run}-${name.toLowerCase()}`,
-  name: `${run} ${name}`,
-  description: '',
-  image: '',
-  tags: [],
-  prices: [{ currency: 'USD', openingMinor: 10_000, floorMinor: 8_000 }],
-  quantity: null,
-  recurring: null,
-  trial: null,
-  metadata: {},
-  upsellId: null,
-  crossSellIds: [],
-  ...links,
-})
+const values = (name: string, links: Partial<TemplateValues> = {}): TemplateValues =>
+  plainTemplateValues(`${run}-${name.toLowerCase()}`, { name: `${run} ${name}`, ...links })
 
 async function save(name: string, links: Partial<TemplateValues> = {}): Promise<string> {
   const saved = await saveTemplate({ id: null, version: 0, values: values(name, links), actorId })
