@@ -72,6 +72,8 @@ test('the command palette (Ctrl+K) opens a template by name and any section; c a
   page,
 }) => {
   await page.goto('/')
+  // Pressed before the page has hydrated, a shortcut reaches no listener (a CI run lost one so).
+  await expect(page.locator('html')).toHaveAttribute('data-shortcuts', 'on')
   await page.keyboard.press('Control+k')
   const palette = page.getByRole('dialog', { name: 'Command palette' })
   await expect(palette).toBeVisible()

@@ -60,7 +60,13 @@ export function CommandPalette({ sections, canCompose, canSearchHistory }: Comma
       }
     }
     window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
+    // A key pressed before the page has hydrated reaches no listener. Said on the page, so a script
+    // driving it (the e2e tests) can wait for the shortcuts instead of racing the hydration.
+    document.documentElement.dataset.shortcuts = 'on'
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      delete document.documentElement.dataset.shortcuts
+    }
   }, [canCompose, router])
 
   function go(href: string) {
