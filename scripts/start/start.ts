@@ -16,13 +16,14 @@ console.log(`Session Studio on http://localhost:${env.PORT} with ${where}`)
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start/server.ts'], {
   stdio: 'inherit',
   env: {
+    // glibc gives each thread that allocates its own malloc arena (up to 8 a core). Compression runs
+    // on libuv's threads, and a million-row CSV export made the server's memory grow by 75 MB at
+    // its first export, 30 MB with two arenas, at the same rows a second. Set before the
+    // environment, so an operator's own value wins.
+    MALLOC_ARENA_MAX: '2',
     ...process.env,
     NODE_ENV: 'production',
     APP_ENV: env.isProduction ? 'production' : 'local',
-    // glibc gives each thread that allocates its own malloc arena (up to 8 a core). Compression runs
-    // on libuv's threads, and a million-row CSV export made the server's memory grow by 75 MB at
-    // its first export, 30 MB with two arenas, at the same rows a second. An operator's value wins.
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   },
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
