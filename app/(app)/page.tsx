@@ -21,6 +21,9 @@ import { SetupChecklist } from './_home/setup-checklist'
 
 export const metadata: Metadata = { title: 'Home' }
 
+/** Each list's rows: read as a page of that size, not a History page cut short. */
+const LISTED = 5
+
 // Home starts work: a new session, the rep's drafts and recent links, the team's wins this week,
 // and for an admin the setup still to do.
 export default async function HomePage() {
@@ -31,12 +34,12 @@ export default async function HomePage() {
   const [workspace, drafts, recent, wins, setup] = await Promise.all([
     getWorkspaceForPage(),
     composes ? listDrafts(member.id) : [],
-    listHistory({ rep: 'me' }, member.id),
-    listHistory(accepted, member.id),
+    listHistory({ rep: 'me' }, member.id, LISTED),
+    listHistory(accepted, member.id, LISTED),
     member.role === 'admin' ? readSetup() : null,
   ])
   const aged = <T extends { createdAt: Date }>(rows: T[]) =>
-    rows.slice(0, 5).map((row) => ({ ...row, age: ageOf(row.createdAt, now) }))
+    rows.map((row) => ({ ...row, age: ageOf(row.createdAt, now) }))
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">

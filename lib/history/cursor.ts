@@ -6,11 +6,15 @@ import { HISTORY_PAGE_SIZE, historyWhere, type HistoryQuery } from './query'
 
 type Direction = 'asc' | 'desc'
 
-/** The Prisma arguments of one page: filters, keyset cursor, order; one extra row tells "more". */
+/**
+ * The Prisma arguments of one page of `size` rows: filters, keyset cursor, order; one extra row
+ * tells "more".
+ */
 export function historyPageArgs(
   query: HistoryQuery,
   memberId: string,
   matching?: string[],
+  size = HISTORY_PAGE_SIZE,
 ): {
   where: Prisma.SalesnipSessionWhereInput
   orderBy: Prisma.SalesnipSessionOrderByWithRelationInput[]
@@ -35,7 +39,12 @@ export function historyPageArgs(
   const comparison = direction === 'desc' ? 'lt' : 'gt'
   // An unreadable cursor (edited by hand, out of range) is no cursor: the view's first page.
   if (cursor && cursorValue === null)
-    return historyPageArgs({ ...query, after: undefined, before: undefined }, memberId, matching)
+    return historyPageArgs(
+      { ...query, after: undefined, before: undefined },
+      memberId,
+      matching,
+      size,
+    )
   const where = historyWhere(query, memberId, matching)
   return {
     where: cursorValue
@@ -55,7 +64,7 @@ export function historyPageArgs(
         }
       : where,
     orderBy: [{ [field]: direction }, { id: direction }],
-    take: HISTORY_PAGE_SIZE + 1,
+    take: size + 1,
     backwards,
     field,
     direction,

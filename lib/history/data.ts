@@ -31,10 +31,15 @@ const repNames = (rows: Row[], names?: Map<string, string>) =>
 
 export type HistoryPage = { rows: HistoryRow[]; next: string | null; previous: string | null }
 
-export async function listHistory(query: HistoryQuery, memberId: string): Promise<HistoryPage> {
+/** One page of a view: `size` rows (History's page; the home page lists a few). */
+export async function listHistory(
+  query: HistoryQuery,
+  memberId: string,
+  size?: number,
+): Promise<HistoryPage> {
   // The team's names are read beside the page (not after it): one round trip fewer on PostgreSQL.
   const [{ rows, take, backwards, field }, teamNames] = await Promise.all([
-    searchMatches(query).then((matching) => findPage(query, memberId, matching)),
+    searchMatches(query).then((matching) => findPage(query, memberId, matching, size)),
     memberNamesForPage(),
   ])
   const names = await repNames(rows, teamNames)
@@ -56,9 +61,14 @@ const templateByCreation = (query: HistoryQuery): query is HistoryQuery & { temp
   Boolean(query.template) && (!query.sort || query.sort === 'newest' || query.sort === 'oldest')
 
 /** One page of a view and the row past it (there is more), in the page's order. */
-async function findPage(query: HistoryQuery, memberId: string, matching: string[] | undefined) {
-  if (templateByCreation(query)) return findTemplatePage(query, memberId, matching, rowSelect)
-  let args = historyPageArgs(query, memberId, matching)
+async function findPage(
+  query: HistoryQuery,
+  memberId: string,
+  matching: string[] | undefined,
+  size: number | undefined,
+) {
+  if (templateByCreation(query)) return findTemplatePage(query, memberId, matching, rowSelect, size)
+  let args = historyPageArgs(query, memberId, matching, size)
   if (!matching) {
     const seek = args.seekFrom === null ? null : { value: args.seekFrom, id: args.seekId }
     const place = { ...args, seek }
@@ -69,7 +79,7 @@ async function findPage(query: HistoryQuery, memberId: string, matching: string[
       (await searchPageIds(query, memberId, place)) ??
       (await totalPageIds(query, memberId, place)) ??
       (await statusPageIds(query, memberId, place))
-    if (ids) args = historyPageArgs(query, memberId, ids)
+    if (ids) args = historyPageArgs(query, memberId, ids, size)
   }
   const { where, orderBy, take, backwards, field } = args
   const rows = await db.salesnipSession.findMany({ where, orderBy, take, select: rowSelect })

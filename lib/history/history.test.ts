@@ -50,6 +50,23 @@ describe('the history', () => {
     expect(first.previous).toBeNull()
   })
 
+  it("reads a short page (the home page's lists) as the first rows of the view's own page", async () => {
+    const views: HistoryQuery[] = [
+      { rep: 'me' },
+      { status: 'accepted' },
+      { status: 'sent' }, // two stored statuses, merged
+      { sort: 'total_desc', rep: 'me' },
+      { template: (await db.template.findFirstOrThrow()).id },
+    ]
+    for (const view of views) {
+      const page = await listHistory(view, repId)
+      const short = await listHistory(view, repId, 5)
+      expect(short.rows.map((row) => row.id)).toEqual(page.rows.slice(0, 5).map((row) => row.id))
+      const next = await listHistory({ ...view, after: short.next! }, repId, 5)
+      expect(next.rows.map((row) => row.id)).toEqual(page.rows.slice(5, 10).map((row) => row.id))
+    }
+  })
+
   it('sorts by opening total, and filters by rep, status, currency and date', async () => {
     const byTotal = await allPages({ sort: 'total_desc' })
     const totals = byTotal.map((row) => row.openingTotalMinor)

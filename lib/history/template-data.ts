@@ -51,9 +51,10 @@ export async function findTemplatePage<S extends Prisma.SalesnipSessionSelect>(
   memberId: string,
   matching: string[] | undefined,
   select: S,
+  size?: number,
 ) {
   // The page's own filters and cursor, without the template: the ids below stand for it.
-  const args = historyPageArgs({ ...query, template: undefined }, memberId, matching)
+  const args = historyPageArgs({ ...query, template: undefined }, memberId, matching, size)
   const rows: Prisma.SalesnipSessionGetPayload<{ select: S }>[] = []
   const from = args.seekFrom as Date | null
   for await (const ids of templateLinks(query, args.direction, from, args.take * 2, 4)) {
