@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 // Who is signed in, as every page asks: a valid session is read in one statement (fresh-session.ts);
@@ -20,7 +19,7 @@ import { createHmac } from 'node:crypto'
 import { auth } from '@/lib/auth/auth'
 import { getMember } from '@/lib/auth/current-member'
 import { freshSessionMember, signedValue } from '@/lib/auth/fresh-session'
-import { createDatabaseClient } from '@/lib/db/create-client'
+import { createDatabaseClient, removeSqliteFiles } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 
@@ -35,8 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
-  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(databaseFile + suffix, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 /** Signs a demo member in through better-auth; returns the Cookie header a browser would send. */

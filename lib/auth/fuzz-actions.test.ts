@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -16,6 +15,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
 vi.mock('next/navigation', () => ({ redirect: vi.fn() }))
 vi.mock('@/lib/auth/current-member', () => ({ getMember: vi.fn() }))
 
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { getMember } from '@/lib/auth/current-member'
 import { ROLES } from '@/lib/auth/roles'
 import { db as appDb } from '@/lib/db/client'
@@ -45,7 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await fixtures.$disconnect()
   await appDb.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 const changesSoFar = async () =>

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -15,6 +14,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
 vi.mock('next/navigation', () => ({ redirect: vi.fn() }))
 vi.mock('@/lib/auth/current-member', () => ({ getMember: vi.fn() }))
 
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { GET as exportHistory } from '@/app/api/history/export/route'
 import { GET as exportTemplates } from '@/app/api/templates/export/route'
 import { getMember } from '@/lib/auth/current-member'
@@ -42,7 +42,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 async function signInAs(role: (typeof ROLES)[number] | null) {

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 // Every server action the app has, called with no session and as each role: the allowed ones
@@ -14,6 +13,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
 vi.mock('next/navigation', () => ({ redirect: vi.fn() }))
 vi.mock('@/lib/auth/current-member', () => ({ getMember: vi.fn() }))
 
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { getMember } from '@/lib/auth/current-member'
 import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/action-client'
 import { can } from '@/lib/auth/permissions'
@@ -40,7 +40,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 describe('the role matrix of server actions', () => {

@@ -10,6 +10,7 @@ const databaseFile = vi.hoisted(() => {
 })
 
 import { db } from '@/lib/db/client'
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { saveTemplate, setTemplateArchived } from '@/lib/templates/data'
@@ -36,8 +37,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.$disconnect()
-  const { rmSync } = await import('node:fs')
-  for (const suffix of ['', '-wal', '-shm']) rmSync(databaseFile + suffix, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 describe('loadComposeTemplates', () => {

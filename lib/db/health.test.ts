@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
 // Readiness says no when the database cannot do its work (the hostile review's "read-only or
@@ -10,13 +9,14 @@ const databaseFile = vi.hoisted(() => {
   return file
 })
 
+import { removeSqliteFiles } from './create-client'
 import { db } from './client'
 import { checkReadiness } from './health-data'
 import { migrateDatabase } from './migrate'
 
 afterAll(async () => {
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 describe('readiness', () => {

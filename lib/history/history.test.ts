@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 // The shared history on a seeded database: pages that follow each other without gaps or repeats,
@@ -10,6 +9,7 @@ const databaseFile = vi.hoisted(() => {
   return file
 })
 
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
@@ -30,7 +30,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 const allPages = (query: HistoryQuery) => allHistoryPages(query, repId)

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 // What a hostile review typed into the history: "%" and "_" in a search are what was typed, not
@@ -10,6 +9,7 @@ const databaseFile = vi.hoisted(() => {
   return file
 })
 
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
@@ -31,7 +31,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 const companiesFound = async (q: string) =>

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 const databaseFile = vi.hoisted(() => {
@@ -8,6 +7,7 @@ const databaseFile = vi.hoisted(() => {
 })
 
 import { migrateDatabase } from '@/lib/db/migrate'
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { db } from '@/lib/db/client'
 import { countEvent, readWindow } from './data'
 
@@ -15,7 +15,7 @@ beforeAll(() => migrateDatabase(`file:./${databaseFile}`))
 afterAll(async () => {
   vi.useRealTimers()
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 describe('database rate-limit windows', () => {

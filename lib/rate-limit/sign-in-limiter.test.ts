@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 // The hostile review sent 25 wrong passwords for one email at once and 23 were checked: the check and
@@ -10,6 +9,7 @@ const databaseFile = vi.hoisted(() => {
   return file
 })
 
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { consumeSignInAttempt, refundSignInAttempt } from './sign-in-limiter-data'
@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 describe('the sign-in limit', () => {

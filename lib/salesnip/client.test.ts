@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 const databaseFile = vi.hoisted(() => {
@@ -7,6 +6,7 @@ const databaseFile = vi.hoisted(() => {
   return file
 })
 
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { serve } from '@/lib/testing/serve'
@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox.close()
   await db.$disconnect()
-  rmSync(databaseFile, { force: true })
+  removeSqliteFiles(`file:./${databaseFile}`)
 })
 
 describe('createSession', () => {

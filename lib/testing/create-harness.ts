@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
 import type { Member } from '@/lib/auth/current-member'
 import type { ComposeForm } from '@/lib/compose/schema'
 import { db } from '@/lib/db/client'
+import { removeSqliteFiles } from '@/lib/db/create-client'
 import { migrateDatabase } from '@/lib/db/migrate'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { createSessionFromForm } from '@/lib/sessions/create-session'
@@ -74,8 +75,7 @@ export function setUpCreateHarness(databaseFile: string): Harness {
   afterAll(async () => {
     await harness.fake.close()
     await db.$disconnect()
-    const { rmSync } = await import('node:fs')
-    rmSync(databaseFile, { force: true })
+    removeSqliteFiles(`file:./${databaseFile}`)
   })
   beforeEach(async () => {
     harness.fake.state.behaviour = 'created'
