@@ -38,22 +38,12 @@ function sqliteQuery(): RawQuery {
   }
 }
 
-/**
- * The most of the file this connection reads through memory-mapped I/O (SQLite's own limit, 2 GB).
- * An export reads its rows in the view's order, a page of the file at a time in no order: through
- * the map each page is a memory read, not a system call and a copy into SQLite's cache. Measured
- * on 100,000 sessions: 117,000 rows a second read without it, 146,000 with it. Nothing here ever
- * shrinks the file (no VACUUM), which is what makes a map unsafe.
- */
-const MMAP_BYTES = 2_147_418_112
-
 function openSqlite() {
   const connection = new Sqlite(sqliteFilePath(env.DATABASE_URL), {
     fileMustExist: true,
     timeout: 10_000,
   })
   connection.pragma('query_only = ON')
-  connection.pragma(`mmap_size = ${MMAP_BYTES}`)
   return connection
 }
 
