@@ -46,13 +46,15 @@ export async function searchMatches(query: HistoryQuery): Promise<string[] | und
  * One page of a search with more than a few matches, as ids in the page's order: over its matches
  * when all were read (up to 1,000: probeIndex); for a common term, by walking the view's own index as the
  * page's query would, each entry checked against the term's matches in the search index, when that
- * is cheaper than the page's own query (which reads each session's row to check its text); else
+ * is cheaper than the page's own query (which checks each session's text as it walks); else
  * undefined. Measured at 100,000 and 1,000,000 sessions: reading the term's matches costs about
  * 0.2–0.5 µs a match for each trigram of the term (its lists of trigrams are intersected); the
- * page's own query 1–4.5 µs a session it passes (more as the table outgrows the cache), and it
- * passes `take` ÷ (the share of sessions that match). So a term of T trigrams matched by M of N
- * sessions is looked up in the index when M² × T < 10 × take × N. At a million sessions, "grace
- * lovelace" (2,539 matches): 30 ms walked, 11.6 ms so; "crm-42" (11,111): 8.4 ms walked, 12.3 so.
+ * page's own query passes `take` ÷ (the share of sessions that match), at about 0.2 µs a session
+ * where the view's index holds their text (the default view, by creation: migration
+ * search_newest_walk), else 1–4.5 µs (it reads each session's row; more as the table outgrows the
+ * cache). So a term of T trigrams matched by M of N sessions is looked up in the index when
+ * M² × T < k × take × N, k = 1 or 10. At a million sessions, "grace lovelace" (2,539 matches): read
+ * from the index 11.6 ms; walked through the rows 30 ms, through the index of the text 2.5 ms.
  */
 export async function searchPageIds(
   query: HistoryQuery,
@@ -68,13 +70,18 @@ export async function searchPageIds(
     matched = (sql) => rowidAmong(sql, probe.rowids)
   } else {
     const trigrams = [...text].length - 2
-    if (probe.estimate ** 2 * trigrams >= 10 * page.take * probe.sessions) return undefined
+    const walkCost = walksIndexedText(query, page) ? 1 : 10
+    if (probe.estimate ** 2 * trigrams >= walkCost * page.take * probe.sessions) return undefined
     matched = amongIndexMatches(text)
   }
   const { sql, values } = searchPageStatement(query, memberId, page, matched)
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...values)
   return rows.map((row) => row.id)
 }
+
+/** Whether the page's own query checks each session's text from an index (search_newest_walk). */
+const walksIndexedText = (query: HistoryQuery, page: PagePlace) =>
+  !choosesRows({ ...query, q: undefined }) && page.field === 'createdAt'
 
 /** A search page's ids among the sessions `matched` picks, in the page's order (the bench explains it). */
 export function searchPageStatement(

@@ -180,6 +180,30 @@ describe('history search on SQLite', () => {
     expect((await listHistory({ q }, rep.id)).rows.map((row) => row.id)).not.toContain(replaced!.id)
   })
 
+  it("walks the default view's search through the index of the sessions' text, not their rows", async () => {
+    // What a common term's page costs at a million sessions depends on it (migration
+    // search_newest_walk): each session passed is checked from the index, its row read only when it
+    // matches. The statement is the one Prisma writes for the page's own query.
+    const plan = await db.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN SELECT s."id", s."buyerName", s."url" FROM "SalesnipSession" s
+        WHERE s."replacedById" IS NULL AND s."searchText" LIKE ('%' || ? || '%')
+        ORDER BY s."createdAt" DESC, s."id" DESC LIMIT ? OFFSET ?`,
+      'example',
+      26,
+      0,
+    )
+    expect(plan.map((step) => step.detail)).toEqual([
+      'SEARCH s USING INDEX SalesnipSession_replacedById_createdAt_id_searchText_idx (replacedById=?)',
+    ])
+    const walked = await db.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN SELECT s."id" FROM "SalesnipSession" s WHERE s."replacedById" IS NULL
+        AND s."searchText" LIKE ('%' || ? || '%') ORDER BY s."createdAt" DESC, s."id" DESC LIMIT ?`,
+      'example',
+      26,
+    )
+    expect(walked.map((step) => step.detail).join()).toContain('USING COVERING INDEX')
+  })
+
   it("walks a common term's page through the view's index, checked against the index's matches", async () => {
     // The read a common term gets on a table large enough for it (searchPageIds): the same rows
     // as the page's own query, in its order, for either sort and past a row.

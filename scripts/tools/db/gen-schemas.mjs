@@ -9,9 +9,11 @@ export const FLAVOURS = [
 ]
 
 // A line of the model file written `//@postgresql <line>` is that line in the PostgreSQL schema
-// and stays a comment in SQLite's: for what only PostgreSQL has (a trigram index for search).
+// and stays a comment in SQLite's: for what only PostgreSQL has (a trigram index for search);
+// `//@sqlite <line>` the other way round (an index PostgreSQL keeps in a form Prisma cannot write).
 export function renderSchema(models, { dir, provider }) {
-  const body = provider === 'postgresql' ? models.replace(/^(\s*)\/\/@postgresql /gm, '$1') : models
+  const own = provider === 'postgresql' ? 'postgresql' : 'sqlite'
+  const body = models.replace(new RegExp(`^(\\s*)//@${own} `, 'gm'), '$1')
   return `// GENERATED from prisma/models.prisma by scripts/tools/db/gen-schemas.mjs. Do not edit: edit the model file.
 generator client {
   provider = "prisma-client"
