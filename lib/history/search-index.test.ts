@@ -13,6 +13,7 @@ const databaseFile = vi.hoisted(() => {
 import { removeSqliteFiles } from '@/lib/db/create-client'
 import { db } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/migrate'
+import { mergeSearchIndex } from '@/lib/db/search-index-upkeep'
 import { seedIfEmpty } from '@/lib/db/seed'
 import { createCompanySession } from '@/lib/testing/company-session'
 import { countHistoryCapped } from './count-data'
@@ -178,6 +179,31 @@ describe('history search on SQLite', () => {
       capped: false,
     })
     expect((await listHistory({ q }, rep.id)).rows.map((row) => row.id)).not.toContain(replaced!.id)
+  })
+
+  it('merges the search index by steps until it is one segment, and finds the same sessions', async () => {
+    // The seeder merged its bulk write; the sessions written one by one since then (and these)
+    // each left a segment of their own.
+    for (const key of ['merge-1', 'merge-2', 'merge-3']) await sessionFor('Obsidian Kettle', key)
+    const segments = async () =>
+      Number(
+        (
+          await db.$queryRawUnsafe<{ n: number | bigint }[]>(
+            'SELECT count(*) AS n FROM "SalesnipSessionSearch_idx"',
+          )
+        )[0]!.n,
+      )
+    const before = await segments()
+    const found = await searchMatches({ q: 'bsidian ket' })
+    expect(found).toHaveLength(3)
+    expect(await mergeSearchIndex(db, 10_000)).toBeGreaterThan(0)
+    expect(await segments()).toBeLessThan(before)
+    expect(await mergeSearchIndex(db, 10_000)).toBe(0) // nothing left: a step writes nothing
+    expect(await searchMatches({ q: 'bsidian ket' })).toEqual(found)
+    expect(await countHistoryCapped({ q: 'example' }, rep.id)).toEqual({
+      count: 1_000,
+      capped: true,
+    })
   })
 
   it("walks the default view's search through the index of the sessions' text, not their rows", async () => {
