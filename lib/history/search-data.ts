@@ -79,9 +79,12 @@ export async function searchPageIds(
   return rows.map((row) => row.id)
 }
 
+/** Whether a search is of the default view (replaced sessions left out, no other filter). */
+const searchesDefaultView = (query: HistoryQuery) => !choosesRows({ ...query, q: undefined })
+
 /** Whether the page's own query checks each session's text from an index (search_newest_walk). */
 const walksIndexedText = (query: HistoryQuery, page: PagePlace) =>
-  !choosesRows({ ...query, q: undefined }) && page.field === 'createdAt'
+  searchesDefaultView(query) && page.field === 'createdAt'
 
 /** A search page's ids among the sessions `matched` picks, in the page's order (the bench explains it). */
 export function searchPageStatement(
@@ -135,7 +138,7 @@ export async function countIndexedMatches(
     return Number(row!.count)
   }
   const read = 'rowids' in probe ? probe.rowids : probe.first
-  const counted = !choosesRows({ ...query, q: undefined })
+  const counted = searchesDefaultView(query)
     ? read.length - (await countReplaced(read))
     : await count('"SalesnipSession" s', (sql) => rowidAmong(sql, read))
   if ('rowids' in probe || counted >= limit) return counted
