@@ -20,8 +20,10 @@ type StoredSession = {
 
 async function storedSessions(buyer: string): Promise<StoredSession[]> {
   return queryRows<StoredSession>(
-    `SELECT id, status, "salesnipId", url, "shortUrl", "requestBody", "errorCode", overrides, "templateVersions"
-     FROM "SalesnipSession" WHERE "buyerName" = $1`,
+    `SELECT s.id, s.status, s."salesnipId", s.url, s."shortUrl", p."requestBody", s."errorCode",
+            s.overrides, p."templateVersions"
+     FROM "SalesnipSession" s LEFT JOIN "SalesnipSessionPayload" p ON p."sessionId" = s.id
+     WHERE s."buyerName" = $1`,
     [buyer],
   )
 }

@@ -21,7 +21,9 @@ async function stored(id: string) {
     openCount: number
     cancelUrl: string
   }>(
-    `SELECT status, "shortUrl", "requestBody", "openCount", "cancelUrl" FROM "SalesnipSession" WHERE id = $1`,
+    `SELECT s.status, s."shortUrl", p."requestBody", s."openCount", s."cancelUrl"
+     FROM "SalesnipSession" s LEFT JOIN "SalesnipSessionPayload" p ON p."sessionId" = s.id
+     WHERE s.id = $1`,
     [id],
   )
   return row!

@@ -91,9 +91,14 @@ export async function duplicateSessionToDraft(input: {
 }): Promise<string | null> {
   const session = await db.salesnipSession.findUnique({
     where: { id: input.sessionId },
-    select: { composition: true, status: true, createdById: true, idempotencyKey: true },
+    select: {
+      payload: { select: { composition: true } },
+      status: true,
+      createdById: true,
+      idempotencyKey: true,
+    },
   })
-  const form = session && parseComposition(session.composition, { draftId: '' })
+  const form = session?.payload && parseComposition(session.payload.composition, { draftId: '' })
   if (!form) return null
   const sameKey =
     input.reuseKey && session.status === 'failed' && session.createdById === input.ownerId

@@ -48,6 +48,7 @@ export async function seedHistory(
   const now = Date.now()
   for (let offset = after; offset < COUNT; offset += BATCH) {
     const sessions = []
+    const payloads = []
     const links = []
     const attempts = []
     for (let i = offset; i < Math.min(COUNT, offset + BATCH); i += 1) {
@@ -142,10 +143,7 @@ export async function seedHistory(
         dealReference: buyer.dealReference,
         productNames: JSON.stringify(productNames),
         productCount: productNames.length,
-        requestBody: evaluation.bytes,
         responseBody: salesnipId ? JSON.stringify({ id: salesnipId, url }) : null,
-        composition: JSON.stringify(form),
-        templateVersions: JSON.stringify(evaluation.templateVersions),
         errorCode: status === 'failed' ? 'upstream-error' : status === 'unknown' ? 'timeout' : null,
         errorMessage:
           status === 'failed'
@@ -165,6 +163,12 @@ export async function seedHistory(
         createdById: rep.id,
         createdAt,
         updatedAt: createdAt,
+      })
+      payloads.push({
+        sessionId: id,
+        requestBody: evaluation.bytes,
+        composition: JSON.stringify(form),
+        templateVersions: JSON.stringify(evaluation.templateVersions),
       })
       for (const template of chosen) {
         links.push({
@@ -189,9 +193,10 @@ export async function seedHistory(
         finishedAt: createdAt,
       })
     }
-    // Sessions first: the other two refer to them.
+    // Sessions first: the others refer to them.
     // Through Prisma, so every value is stored in Prisma's own format on either database.
     await db.salesnipSession.createMany({ data: sessions })
+    await db.salesnipSessionPayload.createMany({ data: payloads })
     await db.salesnipSessionTemplate.createMany({ data: links })
     await db.salesnipAttempt.createMany({ data: attempts })
     if ((offset / BATCH) % 20 === 19) log(`  ${offset + BATCH} sessions…`)

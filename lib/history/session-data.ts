@@ -41,9 +41,8 @@ export async function getSessionDetail(id: string) {
       ...rowSelect,
       idempotencyKey: true,
       projectId: true,
-      requestBody: true,
       responseBody: true,
-      templateVersions: true,
+      payload: { select: { requestBody: true, templateVersions: true } },
       overrides: true,
       errorCode: true,
       errorMessage: true,
@@ -82,9 +81,9 @@ export async function getSessionDetail(id: string) {
     createdById: row.createdById,
     repEmail: row.createdBy.email,
     projectId: row.projectId,
-    requestBody: row.requestBody,
+    requestBody: row.payload?.requestBody ?? '',
     responseBody: row.responseBody,
-    templateVersions: JSON.parse(row.templateVersions) as {
+    templateVersions: JSON.parse(row.payload?.templateVersions ?? '[]') as {
       templateId: string
       productId: string
       version: number

@@ -27,7 +27,10 @@ async function createRelayed(callbacks = { success: '', cancel: '' }) {
     links: { relayBase: BASE, shortLinkBase: BASE },
   })
   if (created.kind !== 'created') throw new Error(created.kind)
-  const row = await db.salesnipSession.findUniqueOrThrow({ where: { id: created.session.id } })
+  const row = await db.salesnipSession.findUniqueOrThrow({
+    where: { id: created.session.id },
+    include: { payload: true },
+  })
   return { created, row }
 }
 
@@ -42,7 +45,7 @@ describe('the callback relay', () => {
       success: `${BASE}/r/success/{SESSION_ID}`,
       cancel: `${BASE}/r/cancel/{SESSION_ID}`,
     })
-    expect(row.requestBody).toBe(h.fake.state.received.at(-1))
+    expect(row.payload?.requestBody).toBe(h.fake.state.received.at(-1))
     expect(row).toMatchObject({
       relayed: true,
       successUrl: 'https://shop.example.com/thanks?s={SESSION_ID}',

@@ -9,21 +9,27 @@ import { nextReadAt } from './schedule'
 
 /** What refreshing a session's outcome needs to know about it. */
 export async function readForRefresh(sessionId: string) {
-  return db.salesnipSession.findUnique({
+  const row = await db.salesnipSession.findUnique({
     where: { id: sessionId },
     select: {
       id: true,
       status: true,
       salesnipId: true,
       currency: true,
-      requestBody: true,
-      templateVersions: true,
+      payload: { select: { requestBody: true, templateVersions: true } },
       outcome: true,
       outcomeReadAt: true,
       lastActivityAt: true,
       createdAt: true,
     },
   })
+  if (!row) return null
+  const { payload, ...session } = row
+  return {
+    ...session,
+    requestBody: payload?.requestBody ?? '{}',
+    templateVersions: payload?.templateVersions ?? '[]',
+  }
 }
 
 /**

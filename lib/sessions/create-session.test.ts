@@ -20,7 +20,7 @@ const h = setUpCreateHarness(databaseFile)
 const rowsOf = (idempotencyKey: string) =>
   db.salesnipSession.findMany({
     where: { idempotencyKey },
-    include: { attempts: { orderBy: { startedAt: 'asc' } } },
+    include: { payload: true, attempts: { orderBy: { startedAt: 'asc' } } },
   })
 
 describe('creating a session', () => {
@@ -38,7 +38,10 @@ describe('creating a session', () => {
     ).toHaveLength(1)
     const rows = await rowsOf(value.idempotencyKey)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ status: 'created', requestBody: h.fake.state.received[0] })
+    expect(rows[0]).toMatchObject({
+      status: 'created',
+      payload: { requestBody: h.fake.state.received[0] },
+    })
     expect(rows[0]!.attempts.map((attempt) => attempt.outcome)).toEqual(['created'])
   })
 

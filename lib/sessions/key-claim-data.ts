@@ -75,9 +75,6 @@ function compositionColumns(pending: PendingSession) {
     dealReference: pending.buyer.dealReference,
     productNames: JSON.stringify(pending.productNames),
     productCount: pending.productNames.length,
-    requestBody: pending.requestBody,
-    composition: pending.composition,
-    templateVersions: pending.templateVersions,
     overrides: pending.overrides,
     searchText: pending.searchText,
     relayed: pending.relayed,
@@ -89,8 +86,17 @@ function compositionColumns(pending: PendingSession) {
   }
 }
 
+/** What the session was made of, in its own row (see SalesnipSessionPayload in the model). */
+function payloadColumns(pending: PendingSession) {
+  return {
+    requestBody: pending.requestBody,
+    composition: pending.composition,
+    templateVersions: pending.templateVersions,
+  }
+}
+
 /**
- * Inserts the pending row with its first attempt, in one statement (a nested write: atomic, and no
+ * Inserts the pending row with its payload and first attempt, in one statement (a nested write: atomic, and no
  * lock is held while JavaScript waits between queries). Null when another caller holds the key.
  */
 export async function claimNewKey(
@@ -110,6 +116,7 @@ export async function claimNewKey(
         templates: {
           create: pending.templateIds.map((templateId) => ({ templateId, createdAt })),
         },
+        payload: { create: payloadColumns(pending) },
         attempts: { create: { id: attemptId, outcome: 'pending' } },
       },
       select: { id: true },
@@ -140,6 +147,9 @@ export async function claimFailedKey(
         errorCode: null,
         errorMessage: null,
         ...compositionColumns(pending),
+        payload: {
+          upsert: { create: payloadColumns(pending), update: payloadColumns(pending) },
+        },
         templates: {
           deleteMany: {},
           create: pending.templateIds.map((templateId) => ({

@@ -89,9 +89,9 @@ export function fixturesFor(db: Database) {
         openingTotalMinor: 9900n,
         productNames: '["Pro (monthly)"]',
         productCount: 1,
-        requestBody: '{}',
-        composition: JSON.stringify(form),
-        templateVersions: '[]',
+        payload: {
+          create: { requestBody: '{}', composition: JSON.stringify(form), templateVersions: '[]' },
+        },
         searchText: 'matrix',
         createdById: state.adminId,
       },

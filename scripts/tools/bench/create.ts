@@ -118,11 +118,11 @@ export function sandboxTimer(db: Database, baseUrl: string) {
     },
   }
   return async (idempotencyKey: string): Promise<{ handlerMs: number; roundTripMs: number }> => {
-    const stored = await db.salesnipSession.findUniqueOrThrow({
+    const { payload: stored } = await db.salesnipSession.findUniqueOrThrow({
       where: { idempotencyKey },
-      select: { requestBody: true },
+      select: { payload: { select: { requestBody: true } } },
     })
-    const body = createSessionRequestSchema.parse(JSON.parse(stored.requestBody))
+    const body = createSessionRequestSchema.parse(JSON.parse(stored!.requestBody))
     const started = performance.now()
     await createSession(sandbox, body)
     return { handlerMs, roundTripMs: performance.now() - started }
