@@ -96,8 +96,9 @@ function payloadColumns(pending: PendingSession) {
 }
 
 /**
- * Inserts the pending row with its payload and first attempt, in one statement (a nested write: atomic, and no
- * lock is held while JavaScript waits between queries). Null when another caller holds the key.
+ * Inserts the pending row with its payload and first attempt, in one statement (a nested write:
+ * atomic, and no lock is held while JavaScript waits between queries). Null when another caller
+ * holds the key.
  */
 export async function claimNewKey(
   pending: PendingSession,
