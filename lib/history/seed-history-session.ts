@@ -7,6 +7,7 @@ import { emptyComposeForm, type ComposeForm } from '@/lib/compose/schema'
 import type { ComposeTemplate, TemplateLookup } from '@/lib/compose/template-lookup'
 import { evaluateComposition } from '@/lib/compose/evaluate'
 import { summariseOutcome } from '@/lib/outcomes/summary'
+import { MESSAGES } from '@/lib/salesnip/client-result'
 import { sessionSearchText } from '@/lib/sessions/search-text'
 import { COMPANIES, FIRST, LAST, SUFFIXES } from './seed-history-names'
 import { agreedBetween, hex, pick, random } from './seed-random'
@@ -76,6 +77,13 @@ export function seededSession(
             ? 'failed'
             : 'unknown'
   const created = ['complete', 'active', 'created'].includes(status)
+  // What a failed attempt stored, on the session and on its attempt alike.
+  const failure =
+    status === 'failed'
+      ? { code: 'upstream-error', message: MESSAGES.upstream }
+      : status === 'unknown'
+        ? { code: 'timeout', message: MESSAGES.timeout }
+        : null
   const salesnipId = created ? `session_${hex(32)}` : null
   const url = salesnipId ? `https://chat.salesnip.com/#${salesnipId}` : null
   const read = status === 'complete' || status === 'active'
@@ -121,13 +129,8 @@ export function seededSession(
     productNames: JSON.stringify(productNames),
     productCount: productNames.length,
     responseBody: salesnipId ? JSON.stringify({ id: salesnipId, url }) : null,
-    errorCode: status === 'failed' ? 'upstream-error' : status === 'unknown' ? 'timeout' : null,
-    errorMessage:
-      status === 'failed'
-        ? 'SaleSnip had an error on its side.'
-        : status === 'unknown'
-          ? 'SaleSnip did not answer in time.'
-          : null,
+    errorCode: failure?.code ?? null,
+    errorMessage: failure?.message ?? null,
     outcomeStatus: read ? status.toUpperCase() : null,
     outcome: outcome ? JSON.stringify(outcome.products) : null,
     outcomeReadAt: read ? new Date(createdAt.getTime() + 3_600_000) : null,
@@ -156,13 +159,9 @@ export function seededSession(
   const attempt = {
     id: `${id}a`,
     sessionId: id,
-    outcome: created ? 'created' : status === 'failed' ? 'upstream-error' : 'timeout',
+    outcome: failure?.code ?? 'created',
     httpStatus: created ? 201 : status === 'failed' ? 500 : null,
-    message: created
-      ? ''
-      : status === 'failed'
-        ? 'SaleSnip had an error on its side.'
-        : 'SaleSnip did not answer in time.',
+    message: failure?.message ?? '',
     durationMs: created ? 180 + Math.floor(random() * 300) : status === 'failed' ? 90 : 10_000,
     startedAt: createdAt,
     finishedAt: createdAt,
